@@ -1,0 +1,4 @@
+export * from './vocabulary';
+export * from './schema';
+export * from './errors';
+export { parseModel, formatPath } from './validate';
