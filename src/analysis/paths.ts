@@ -1,0 +1,134 @@
+import type { ThreatModel } from '../model/schema';
+import { severityRank, type Severity } from '../model/vocabulary';
+import { readFact } from './facts';
+import { buildGraph, searchFrom, type Route } from './routes';
+import type { ModelTargets } from './targets';
+import type { AttackPath, Threat } from './types';
+
+/**
+ * Attack paths: from each entry point (an exposed element that is not an
+ * external entity) along flows to the data stores holding assets, or to
+ * every data store when no asset says where it lives; only shortest routes
+ * (see routes.ts). The search is bounded so a large model stays fast:
+ * entries are searched riskiest first within a budget of edge visits, and
+ * the MAX_PATHS riskiest paths are kept, sorted by score then id. A path
+ * is as risky as the worst residual threat on its elements and flows.
+ */
+export const MAX_PATHS = 200;
+export const EDGE_VISIT_BUDGET = 1_000_000;
+
+interface TargetRisk {
+  score: number;
+  severity: Severity;
+  readonly threats: string[];
+}
+
+interface Candidate extends Route {
+  readonly id: string;
+  readonly score: number;
+  readonly severity: Severity;
+}
+
+export function findAttackPaths(
+  model: ThreatModel,
+  targets: ModelTargets,
+  threats: readonly Threat[],
+): AttackPath[] {
+  const risk = riskByTarget(threats);
+  const graph = buildGraph(model, targets);
+  const stores = crownJewels(model, targets);
+  const scoreOf = (id: string): number => risk.get(id)?.score ?? 0;
+  const entries = targets.elements
+    .filter((t) => t.elementKind !== 'external-entity')
+    .filter((t) => readFact(t.facts, 'exposed') === true)
+    .map((t) => t.ref.id)
+    .sort((a, b) => scoreOf(b) - scoreOf(a) || compare(a, b));
+
+  let kept: Candidate[] = [];
+  let budget = EDGE_VISIT_BUDGET;
+  for (const entry of entries) {
+    if (budget <= 0) break;
+    const search = searchFrom(entry, graph, budget);
+    budget = search.budget;
+
+    for (const store of search.reached) {
+      if (!stores.has(store) || store === entry) continue;
+      for (const route of search.routesTo(store)) kept.push(rate(route, risk));
+    }
+    if (kept.length > 4 * MAX_PATHS) kept = riskiest(kept);
+  }
+
+  return riskiest(kept).map((candidate) => toPath(candidate, risk));
+}
+
+function riskiest(candidates: Candidate[]): Candidate[] {
+  return candidates
+    .sort((a, b) => b.score - a.score || compare(a.id, b.id))
+    .slice(0, MAX_PATHS);
+}
+
+function rate(route: Route, risk: ReadonlyMap<string, TargetRisk>): Candidate {
+  let score = 0;
+  let severity: Severity = 'note';
+  for (const id of [...route.steps, ...route.flows]) {
+    const known = risk.get(id);
+    if (known === undefined) continue;
+    score = Math.max(score, known.score);
+    if (severityRank(known.severity) > severityRank(severity))
+      severity = known.severity;
+  }
+  return { ...route, id: route.steps.join('>'), score, severity };
+}
+
+function toPath(
+  candidate: Candidate,
+  risk: ReadonlyMap<string, TargetRisk>,
+): AttackPath {
+  const threats = [...candidate.steps, ...candidate.flows].flatMap(
+    (id) => risk.get(id)?.threats ?? [],
+  );
+  return {
+    id: candidate.id,
+    steps: [...candidate.steps],
+    flows: [...candidate.flows],
+    targetAsset: candidate.steps[candidate.steps.length - 1] ?? '',
+    severity: candidate.severity,
+    score: candidate.score,
+    threats: threats.sort(compare),
+  };
+}
+
+function crownJewels(model: ThreatModel, targets: ModelTargets): Set<string> {
+  const stores = new Set(
+    targets.elements
+      .filter((t) => t.elementKind === 'data-store')
+      .map((t) => t.ref.id),
+  );
+  const holding = new Set(
+    model.assets
+      .flatMap((asset) => asset.storedIn)
+      .filter((id) => stores.has(id)),
+  );
+  return holding.size > 0 ? holding : stores;
+}
+
+function riskByTarget(threats: readonly Threat[]): Map<string, TargetRisk> {
+  const risk = new Map<string, TargetRisk>();
+  for (const threat of threats) {
+    const { score, severity } = threat.residual;
+    const known = risk.get(threat.target.id);
+    if (known === undefined) {
+      risk.set(threat.target.id, { score, severity, threats: [threat.id] });
+      continue;
+    }
+    known.score = Math.max(known.score, score);
+    if (severityRank(severity) > severityRank(known.severity))
+      known.severity = severity;
+    known.threats.push(threat.id);
+  }
+  return risk;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

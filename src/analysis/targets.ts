@@ -1,0 +1,132 @@
+import type { Asset, Element, Flow, ThreatModel } from '../model/schema';
+import type { ElementKind } from '../model/vocabulary';
+import { elementFacts, flowFacts, systemFacts, type FactRecord } from './facts';
+import {
+  assumedProfile,
+  mergeProfiles,
+  NO_DATA,
+  profileOfAsset,
+  regulationBits,
+  type DataProfile,
+} from './profile';
+import { emptyTraffic, measureTraffic } from './traffic';
+import type { TargetRef } from './types';
+
+/**
+ * Everything the analysis needs about each element and flow, computed once
+ * per model in linear time: its facts and the data an attack on it puts at
+ * stake. Targets are sorted by id, so nothing downstream depends on the
+ * order the model lists them in.
+ */
+export interface AnalysisTarget {
+  readonly ref: TargetRef;
+  /** The element kind; undefined for a flow. */
+  readonly elementKind: ElementKind | undefined;
+  readonly facts: FactRecord;
+  /**
+   * The data at stake: assets it holds or carries and those stored by the
+   * elements it delivers data to (one hop); assumed from the system's data
+   * sensitivity when none is known.
+   */
+  readonly stake: DataProfile;
+}
+
+export interface ModelTargets {
+  readonly elements: readonly AnalysisTarget[];
+  readonly flows: readonly AnalysisTarget[];
+  readonly byId: ReadonlyMap<string, AnalysisTarget>;
+}
+
+// TODO: widen the stake beyond one hop once attack paths feed back into impact.
+export function buildTargets(model: ThreatModel): ModelTargets {
+  const elements = [...model.elements].sort(byId);
+  const flows = [...model.flows].sort(byId);
+  const elementById = new Map(elements.map((element) => [element.id, element]));
+  const assetById = new Map(model.assets.map((asset) => [asset.id, asset]));
+  const system = systemFacts(model.system);
+  const systemRegulations = regulationBits(model.system.regulations);
+  const assumed = assumedProfile(model.system);
+  const traffic = measureTraffic(elements, flows, model.assets);
+  const stored = storedProfiles(model.assets);
+  const storedAt = (id: string): DataProfile => stored.get(id) ?? NO_DATA;
+  const orAssumed = (data: DataProfile): DataProfile =>
+    data.assetCount > 0 ? data : assumed;
+
+  const elementTargets = elements.map((element): AnalysisTarget => {
+    const moves = traffic.get(element.id) ?? emptyTraffic();
+    const data = profileOf(moves.assets, assetById);
+    let stake = data;
+    for (const receiver of moves.receivers) {
+      stake = mergeProfiles(stake, storedAt(receiver));
+    }
+    const own = elementFacts(element, moves, data, systemRegulations);
+    return {
+      ref: { kind: 'element', id: element.id, name: element.name },
+      elementKind: element.kind,
+      facts: { own, system },
+      stake: orAssumed(stake),
+    };
+  });
+
+  const ownFacts = new Map(elementTargets.map((t) => [t.ref.id, t.facts.own]));
+  const flowTargets = flows.map((flow): AnalysisTarget => {
+    const from = elementById.get(flow.from);
+    const to = elementById.get(flow.to);
+    const data = profileOf(flow.assets, assetById);
+    let stake = mergeProfiles(data, storedAt(flow.to));
+    if (flow.bidirectional) stake = mergeProfiles(stake, storedAt(flow.from));
+    return {
+      ref: { kind: 'flow', id: flow.id, name: flowName(flow, from, to) },
+      elementKind: undefined,
+      facts: {
+        own: flowFacts(flow, { from, to }, data, systemRegulations),
+        system,
+        source: ownFacts.get(flow.from),
+        target: ownFacts.get(flow.to),
+      },
+      stake: orAssumed(stake),
+    };
+  });
+
+  const all = [...elementTargets, ...flowTargets];
+  return {
+    elements: elementTargets,
+    flows: flowTargets,
+    byId: new Map(all.map((target) => [target.ref.id, target])),
+  };
+}
+
+function storedProfiles(assets: readonly Asset[]): Map<string, DataProfile> {
+  const profiles = new Map<string, DataProfile>();
+  for (const asset of assets) {
+    const data = profileOfAsset(asset);
+    for (const holder of asset.storedIn) {
+      profiles.set(
+        holder,
+        mergeProfiles(profiles.get(holder) ?? NO_DATA, data),
+      );
+    }
+  }
+  return profiles;
+}
+
+function profileOf(
+  ids: Iterable<string>,
+  assetById: ReadonlyMap<string, Asset>,
+): DataProfile {
+  let data = NO_DATA;
+  for (const id of new Set(ids)) {
+    const asset = assetById.get(id);
+    if (asset !== undefined) data = mergeProfiles(data, profileOfAsset(asset));
+  }
+  return data;
+}
+
+function flowName(flow: Flow, from?: Element, to?: Element): string {
+  if (flow.label !== undefined && flow.label.trim() !== '') return flow.label;
+  return `${from?.name ?? flow.from} -> ${to?.name ?? flow.to}`;
+}
+
+function byId(a: { readonly id: string }, b: { readonly id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
