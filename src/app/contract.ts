@@ -123,6 +123,15 @@ export interface RiskReport {
   readonly truncated: boolean;
 }
 
+/**
+ * What the macro's config screen saves (Custom UI `view.submit({ config })`)
+ * and the resolver reads from `context.extension.config`: one epic, or the
+ * epics a JQL finds (at most 50, only those the viewer may see).
+ */
+export type RiskReportConfig =
+  | { readonly source: 'epic'; readonly epicKey: string }
+  | { readonly source: 'jql'; readonly jql: string };
+
 /** Resolver name → payload and answer. */
 export interface ResolverContract {
   getEpicState: { payload: Record<string, never>; answer: EpicState };
