@@ -29,10 +29,11 @@ export function severityOf(likelihood: Level, impact: Level): Severity {
 }
 
 /**
- * A single 1-10 number for sorting and trends: it grows with likelihood ×
- * impact (both 0-9) and is rounded to one decimal.
+ * A single 1-10 number for sorting and trends: one plus the geometric mean
+ * of likelihood and impact (both 0-9), so it grows with their product, a
+ * critical threat scores at least 7 and a medium one about 4; one decimal.
  */
 export function riskScore(likelihood: number, impact: number): number {
   const clamp = (value: number): number => Math.min(9, Math.max(0, value));
-  return round1(1 + (9 * clamp(likelihood) * clamp(impact)) / 81);
+  return round1(1 + Math.sqrt(clamp(likelihood) * clamp(impact)));
 }
