@@ -26,6 +26,13 @@ export interface RestRequest {
   /** Query parameters, encoded by the requester. */
   readonly query?: Readonly<Record<string, string | number | boolean>>;
   readonly body?: unknown;
+  /**
+   * Whether sending the request twice has the effect of sending it once.
+   * Unset, GET, PUT and DELETE are, POST is not. A retry may repeat an
+   * idempotent request after any failure, the others only after a 429
+   * (Jira refuses a rate-limited request before acting on it).
+   */
+  readonly idempotent?: boolean;
 }
 
 export interface RestResponse {

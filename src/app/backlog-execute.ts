@@ -1,0 +1,185 @@
+import { placementFor } from '../backlog';
+import { applyObsolete, applyUpdate, linkToEpic } from './backlog-apply';
+import { type CreateFailure, createTickets } from './backlog-create';
+import { checkIssueType } from './backlog-issue-type';
+import { findSprint, placeInSprint } from './backlog-sprint';
+import { type BacklogRecord, sameRecord, writeRecord } from './backlog-store';
+import { recordOf, type Survey, type SyncInput } from './backlog-survey';
+import type { SyncDeps, SyncProgressUpdate, SyncResult } from './backlog-sync';
+import type { SyncProgress, TicketRef } from './contract';
+
+/**
+ * Carries out a sync's plan under the epic's lock: creates, then links,
+ * updates, comments and sprint placement, saving the cache after every
+ * bulk call so a crash loses as little as possible.
+ */
+export interface Tally {
+  created: TicketRef[];
+  failed: CreateFailure[];
+  updated: number;
+  commented: number;
+  linked: number;
+  placedInSprint: number;
+}
+
+export async function execute(
+  deps: SyncDeps,
+  input: SyncInput,
+  found: Survey,
+): Promise<SyncResult> {
+  const epic = input.epic.key;
+  const { plan } = found;
+  const tally = emptyTally();
+  const total = plan.create.length + plan.update.length + plan.obsolete.length;
+  let done = 0;
+  let stored = found.record;
+  let record = recordOf(found);
+  const report = (): Promise<void> | void =>
+    deps.progress(progressOf('running', total, done, tally.created));
+  const save = async (): Promise<void> => {
+    if (sameRecord(stored, record)) return;
+    await writeRecord(deps.store, epic, record);
+    stored = record;
+  };
+
+  deps.log('backlog.sync.plan', {
+    epic,
+    create: plan.create.length,
+    update: plan.update.length,
+    obsolete: plan.obsolete.length,
+    unchanged: plan.unchanged.length,
+    duplicates: plan.duplicates.length,
+  });
+  await report();
+
+  const context = { jira: deps.jira, epicKey: epic, log: deps.log };
+  if (plan.create.length > 0) {
+    await checkIssueType(deps.jira, input.settings);
+    const placement = placementFor(epic, input.settings.backlogProjectKey);
+    deps.log('backlog.sync.placement', { epic, placement: placement.kind });
+
+    const outcome = await createTickets(
+      {
+        ...context,
+        projectKey: input.settings.backlogProjectKey,
+        placement,
+        onCreated: async (made) => {
+          record = withCreated(record, made, input.settings.sprint !== 'none');
+          await save();
+          tally.created.push(
+            ...made.map((t) => ({ ...t, statusCategory: 'new' as const })),
+          );
+          done += made.length;
+          await report();
+        },
+      },
+      plan.create,
+    );
+    tally.failed.push(...outcome.failed);
+    done += outcome.failed.length;
+
+    if (placement.kind === 'linked') {
+      for (const ticket of outcome.created) {
+        await linkToEpic(context, ticket.issueKey);
+        tally.linked++;
+      }
+    }
+  }
+
+  for (const update of plan.update) {
+    tally.linked += (await applyUpdate(context, update)).linked;
+    tally.updated++;
+    done++;
+    await report();
+  }
+
+  for (const obsolete of plan.obsolete) {
+    tally.commented += (await applyObsolete(context, obsolete)).commented;
+    done++;
+    await report();
+  }
+
+  const pending = record.pendingSprint;
+  if (pending.length > 0) {
+    tally.placedInSprint = await placePending(deps, input, pending);
+  }
+  record = { ...record, pendingSprint: [] };
+  await save();
+
+  if (tally.failed.length > 0)
+    deps.log('backlog.sync.refused', { epic, count: tally.failed.length });
+  await deps.progress(progressOf('done', total, total, tally.created));
+  return doneResult(found, tally);
+}
+
+async function placePending(
+  deps: SyncDeps,
+  input: SyncInput,
+  keys: readonly string[],
+): Promise<number> {
+  const sprintId = await findSprint(deps.jira, input.settings);
+  if (sprintId === null) {
+    deps.log('backlog.sprint.none', {
+      epic: input.epic.key,
+      tickets: keys.length,
+    });
+    return 0;
+  }
+
+  const calls = await placeInSprint(deps.jira, sprintId, keys);
+  deps.log('backlog.sprint.placed', {
+    epic: input.epic.key,
+    tickets: keys.length,
+    calls,
+  });
+  return keys.length;
+}
+
+function withCreated(
+  record: BacklogRecord,
+  made: readonly { mitigationKey: string; issueKey: string }[],
+  toSprint: boolean,
+): BacklogRecord {
+  const tickets = new Map(record.tickets);
+  for (const ticket of made) tickets.set(ticket.mitigationKey, ticket.issueKey);
+  const fresh = toSprint ? made.map((t) => t.issueKey) : [];
+  const pendingSprint = [...new Set([...record.pendingSprint, ...fresh])];
+  return { version: 1, tickets, pendingSprint };
+}
+
+export function doneResult(found: Survey, tally: Tally): SyncResult {
+  const tickets = new Map(found.tickets.map((t) => [t.mitigationKey, t]));
+  for (const ticket of tally.created) tickets.set(ticket.mitigationKey, ticket);
+
+  return {
+    outcome: 'done',
+    tickets: [...tickets.values()],
+    created: tally.created,
+    updated: tally.updated,
+    commented: tally.commented,
+    linked: tally.linked,
+    placedInSprint: tally.placedInSprint,
+    failed: tally.failed,
+    duplicates: found.plan.duplicates,
+  };
+}
+
+export function emptyTally(): Tally {
+  return {
+    created: [],
+    failed: [],
+    updated: 0,
+    commented: 0,
+    linked: 0,
+    placedInSprint: 0,
+  };
+}
+
+export function progressOf(
+  state: SyncProgress['state'],
+  total: number,
+  done: number,
+  created: readonly TicketRef[],
+): SyncProgressUpdate {
+  return { state, total, done, created: [...created] };
+}
