@@ -1,0 +1,221 @@
+import { z } from 'zod';
+import { createJiraClient, type JiraClient } from '../atlassian/jira-client';
+import { JiraError } from '../atlassian/jira-error';
+import { toPlanView } from '../backlog';
+import { readAnalysis, type AnalysisRecord } from './analysis-store';
+import { AppError, toUiError } from './app-error';
+import { survey } from './backlog-survey';
+import { syncBacklog as runSync, type SyncInput } from './backlog-sync';
+import type {
+  BacklogPlanView,
+  ResolverContract,
+  SyncProgress,
+} from './contract';
+import { openEpic, type Epic } from './epic-access';
+import { readLatest } from './model-store';
+import type { Caller, Ports } from './ports';
+import { readSettings } from './settings';
+import { storageKeys } from './storage-keys';
+
+/**
+ * Backlog tickets from the epic's analysis, through the backlog sync. A
+ * sync of at most INLINE_LIMIT new tickets runs in the resolver; a larger
+ * one goes to the queue consumer (15 minutes, not 25 s) with a job id,
+ * and its progress is kept for `getSyncProgress`.
+ */
+export const INLINE_LIMIT = 50;
+
+export async function previewBacklog(
+  ports: Ports,
+  caller: Caller,
+): Promise<BacklogPlanView> {
+  const epic = await openEpic(ports, caller, 'browse');
+  const input = await syncInput(ports, epic);
+
+  const found = await survey(
+    { jira: createJiraClient(ports.asUser), store: ports.store },
+    input,
+  );
+  ports.log('backlog_previewed', {
+    issueKey: epic.key,
+    create: found.plan.create.length,
+  });
+  return toPlanView(found.plan);
+}
+
+export async function syncBacklog(
+  ports: Ports,
+  caller: Caller,
+): Promise<SyncProgress> {
+  const epic = await openEpic(ports, caller, 'edit');
+  const input = await syncInput(ports, epic);
+  const jira = createJiraClient(ports.asUser);
+  const jobId = ports.newId();
+
+  const planned = (await survey({ jira, store: ports.store }, input)).plan
+    .create.length;
+  if (planned > INLINE_LIMIT) {
+    const queued: SyncProgress = {
+      jobId,
+      state: 'queued',
+      total: planned,
+      done: 0,
+      created: [],
+    };
+    await ports.store.set(storageKeys.syncJob(epic.id, jobId), queued);
+    await ports.queue.push({ issueId: epic.id, epicKey: epic.key, jobId });
+    ports.log('backlog_sync_queued', { issueKey: epic.key, create: planned });
+    return queued;
+  }
+
+  let last: SyncProgress = {
+    jobId,
+    state: 'running',
+    total: planned,
+    done: 0,
+    created: [],
+  };
+  await runJob(ports, jira, input, (update) => {
+    last = { ...update, jobId };
+  });
+  ports.log('backlog_synced', {
+    issueKey: epic.key,
+    created: last.created.length,
+  });
+  return last;
+}
+
+export async function getSyncProgress(
+  ports: Ports,
+  caller: Caller,
+  payload: ResolverContract['getSyncProgress']['payload'],
+): Promise<SyncProgress> {
+  const epic = await openEpic(ports, caller, 'browse');
+
+  // Keyed by the epic's id: a job id from another epic finds nothing here.
+  const stored = await ports.store.get(
+    storageKeys.syncJob(epic.id, payload.jobId),
+  );
+  if (stored === undefined)
+    throw new AppError('NOT_FOUND', 'There is no such sync.');
+  return stored as SyncProgress;
+}
+
+const JobBody = z.strictObject({
+  issueId: z.string().regex(/^\d{1,18}$/),
+  epicKey: z.string().regex(/^[A-Z][A-Z0-9_]{0,254}-[1-9]\d{0,17}$/),
+  jobId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+});
+
+/**
+ * The queue consumer's work. The user's right to edit the epic was checked
+ * when the job was queued; the job acts as the app.
+ */
+export async function runSyncJob(ports: Ports, body: unknown): Promise<void> {
+  const job = JobBody.safeParse(body);
+  if (!job.success) {
+    ports.log('backlog_sync_job_ignored', { reason: 'malformed' });
+    return;
+  }
+
+  const { issueId, epicKey, jobId } = job.data;
+  const key = storageKeys.syncJob(issueId, jobId);
+  const write = (update: Omit<SyncProgress, 'jobId'>) =>
+    ports.store.set(key, { ...update, jobId });
+  try {
+    const input = await syncInput(ports, {
+      id: issueId,
+      key: epicKey,
+      summary: '',
+    });
+    await runJob(ports, createJiraClient(ports.asApp), input, write);
+    ports.log('backlog_synced', { issueKey: epicKey, jobId });
+  } catch (error) {
+    const where = { resolver: 'sync-consumer', issueKey: epicKey };
+    const uiError = toUiError(error, ports.log, where);
+    await write({
+      state: 'failed',
+      total: 0,
+      done: 0,
+      created: [],
+      error: uiError,
+    });
+    ports.log('backlog_sync_refused', {
+      issueKey: epicKey,
+      code: uiError.code,
+    });
+    // Jira busy or unreachable: the queue delivers the job again, and the
+    // sync resumes from what Jira holds, without duplicating a ticket.
+    if (isTransient(error)) throw error;
+  }
+}
+
+function isTransient(error: unknown): boolean {
+  return (
+    error instanceof JiraError &&
+    (error.outcomeUnknown || error.code === 'RATE_LIMITED')
+  );
+}
+
+async function runJob(
+  ports: Ports,
+  jira: JiraClient,
+  input: SyncInput,
+  progress: (update: Omit<SyncProgress, 'jobId'>) => Promise<void> | void,
+): Promise<void> {
+  const result = await runSync(
+    {
+      jira,
+      store: ports.store,
+      progress,
+      now: () => ports.now().getTime(),
+      random: () => Math.random(),
+      log: (event, fields) => {
+        ports.log(event, fields);
+      },
+    },
+    input,
+  );
+  if (result.outcome === 'busy') {
+    throw new AppError(
+      'BUSY',
+      'Another sync of this epic is running. Try again shortly.',
+    );
+  }
+}
+
+/** The sync needs an analysis of the model as it is now. */
+async function syncInput(
+  ports: Ports,
+  epic: Pick<Epic, 'id' | 'key' | 'summary'>,
+): Promise<SyncInput> {
+  const [analysis, latest] = await Promise.all([
+    readAnalysis(ports.store, epic.id),
+    readLatest(ports.store, epic.id),
+  ]);
+  requireFresh(analysis, latest?.revision ?? 0);
+
+  return {
+    epic: { key: epic.key, summary: epic.summary, url: `/browse/${epic.key}` },
+    analysis: analysis.analysis,
+    settings: await readSettings(ports),
+  };
+}
+
+function requireFresh(
+  analysis: AnalysisRecord | null,
+  revision: number,
+): asserts analysis is AnalysisRecord {
+  if (analysis === null) {
+    throw new AppError(
+      'NOT_FOUND',
+      'Analyze the model before planning tickets.',
+    );
+  }
+  if (analysis.modelRevision !== revision) {
+    throw new AppError(
+      'CONFLICT',
+      'The model changed since its last analysis: analyze it again first.',
+    );
+  }
+}
