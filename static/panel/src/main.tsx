@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { applyTheme } from '../../shared/theme';
+import { PanelApp } from './PanelApp';
+
+void applyTheme();
+
+const root = document.getElementById('root');
+if (root !== null) {
+  createRoot(root).render(
+    <StrictMode>
+      <PanelApp />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,92 @@
+import type { Analysis, Summary } from '../../../src/analysis/types';
+import {
+  STRIDE,
+  STRIDE_NAMES,
+  severityRank,
+} from '../../../src/model/vocabulary';
+import { SeverityLozenge } from '../components/Lozenge';
+import { plural, scoreText } from '../format';
+
+/** Threat counts per STRIDE category, as a small bar table. */
+export function StrideCounts(props: { readonly summary: Summary }) {
+  const { byStride } = props.summary;
+  const most = Math.max(1, ...STRIDE.map((letter) => byStride[letter]));
+  return (
+    <table className="tm-table tm-stride">
+      <caption>Threats by STRIDE category</caption>
+      <tbody>
+        {STRIDE.map((letter) => (
+          <tr key={letter}>
+            <th scope="row">{STRIDE_NAMES[letter]}</th>
+            <td className="tm-num">{byStride[letter]}</td>
+            <td className="tm-stride__bar-cell" aria-hidden="true">
+              <meter
+                className="tm-stride__bar"
+                min={0}
+                max={most}
+                value={byStride[letter]}
+              />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The residual risk against the organisation's tolerance. */
+export function ResidualRisk(props: { readonly analysis: Analysis }) {
+  const { summary, riskTolerance } = props.analysis;
+  const above =
+    severityRank(summary.highestResidual) > severityRank(riskTolerance);
+  return (
+    <div className="tm-residual">
+      <h4>Residual risk</h4>
+      <div className="tm-residual__stats">
+        <div className="tm-stat">
+          <span className="tm-small">Highest residual</span>
+          <span>
+            <SeverityLozenge severity={summary.highestResidual} />
+          </span>
+        </div>
+        <div className="tm-stat">
+          <span className="tm-small">Tolerance</span>
+          <span>
+            <SeverityLozenge severity={riskTolerance} />
+          </span>
+        </div>
+        <div className="tm-stat">
+          <span className="tm-small">Risk score</span>
+          <span className="tm-stat__value">
+            {scoreText(summary.residualRiskScore)}
+          </span>
+          <span className="tm-small">
+            from {scoreText(summary.inherentRiskScore)} inherent
+          </span>
+        </div>
+      </div>
+      <p className={above ? 'tm-text-danger' : 'tm-text-success'}>
+        {above
+          ? `${plural(summary.aboveTolerance, 'threat')} above tolerance.`
+          : 'Every residual risk is within tolerance.'}
+      </p>
+      <p className="tm-small">
+        Mitigations: {summary.mitigationsImplemented} done,{' '}
+        {summary.mitigationsOpen} open.
+      </p>
+    </div>
+  );
+}
+
+export function ExecutiveSummary(props: {
+  readonly sentences: readonly string[];
+}) {
+  return (
+    <div className="tm-summary">
+      <h4>Executive summary</h4>
+      {props.sentences.map((sentence, index) => (
+        <p key={index}>{sentence}</p>
+      ))}
+    </div>
+  );
+}

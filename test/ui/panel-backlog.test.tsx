@@ -1,0 +1,134 @@
+/** @jest-environment jsdom */
+import { answerWith, invoked, ok } from './bridge';
+import { fireEvent, screen, within } from '@testing-library/react';
+import type { SyncProgress, TicketDraft } from '../../src/app/contract';
+import { PanelApp } from '../../static/panel/src/PanelApp';
+import { epicState, shopAnalysis, shopModel, ticket } from './fixtures';
+import { renderWithDiagram } from './render';
+
+function draft(mitigationKey: string, summary: string): TicketDraft {
+  return {
+    mitigationKey,
+    summary,
+    priority: 'High',
+    projectKey: 'SEC',
+    issueType: 'Task',
+    labels: ['threat-model'],
+    sprint: 'Sprint 12',
+    threats: ['sqli@api'],
+    severity: 'high',
+  };
+}
+
+const created = [
+  ticket('param-queries@api', 'SEC-11'),
+  ticket('short-sessions@api', 'SEC-12'),
+];
+
+function progress(state: SyncProgress['state'], done: number): SyncProgress {
+  return {
+    jobId: 'job-1',
+    state,
+    total: 2,
+    done,
+    created: created.slice(0, done),
+  };
+}
+
+describe('creating backlog tickets', () => {
+  it('previews the tickets, follows their creation and links to them', async () => {
+    const model = shopModel();
+    const polls = [progress('running', 1), progress('done', 2)];
+    answerWith({
+      getEpicState: () =>
+        ok(
+          epicState({
+            model,
+            analysis: shopAnalysis(model),
+            analyzedRevision: 2,
+          }),
+        ),
+      previewBacklog: () =>
+        ok({
+          create: [
+            draft(
+              'param-queries@api',
+              'Use parameterised queries in Orders API',
+            ),
+            draft(
+              'short-sessions@api',
+              'Expire sessions quickly in Orders API',
+            ),
+          ],
+          unchanged: [ticket('old@api', 'SEC-3', 'done')],
+          obsolete: [],
+        }),
+      syncBacklog: () => ok(progress('queued', 0)),
+      getSyncProgress: () => ok(polls.shift() ?? progress('done', 2)),
+    });
+    renderWithDiagram(<PanelApp pollMs={5} />);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Backlog' }));
+
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Create backlog tickets' }),
+    );
+
+    const preview = await screen.findByRole('table', {
+      name: 'Tickets to create',
+    });
+    expect(
+      within(preview).getByText('Use parameterised queries in Orders API'),
+    ).toBeTruthy();
+    expect(within(preview).getAllByText('SEC')).toHaveLength(2);
+    expect(within(preview).getAllByText('Sprint 12')).toHaveLength(2);
+    expect(
+      screen.getByText(/2 to create, 1 unchanged, 0 obsolete/),
+    ).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Create 2 tickets' }));
+
+    expect(await screen.findByText('Creating tickets: 0 of 2')).toBeTruthy();
+    expect(await screen.findByText('Created 2 tickets')).toBeTruthy();
+    expect(
+      screen.getByRole('link', { name: 'SEC-11' }).getAttribute('href'),
+    ).toBe('https://example.atlassian.net/browse/SEC-11');
+    expect(screen.getByRole('link', { name: 'SEC-12' })).toBeTruthy();
+    expect(invoked('getSyncProgress')).toEqual([
+      { jobId: 'job-1' },
+      { jobId: 'job-1' },
+    ]);
+  });
+
+  it('shows the error of a preview that fails', async () => {
+    const model = shopModel();
+    answerWith({
+      getEpicState: () =>
+        ok(
+          epicState({
+            model,
+            analysis: shopAnalysis(model),
+            analyzedRevision: 2,
+          }),
+        ),
+      previewBacklog: () => ({
+        ok: false,
+        error: {
+          code: 'NOT_CONFIGURED',
+          message: 'Choose a backlog project in the settings first.',
+        },
+      }),
+    });
+    renderWithDiagram(<PanelApp pollMs={5} />);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Backlog' }));
+
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Create backlog tickets' }),
+    );
+
+    expect(
+      await screen.findByText(
+        'Choose a backlog project in the settings first.',
+      ),
+    ).toBeTruthy();
+  });
+});
