@@ -11,6 +11,9 @@
  *   analysis:<issueId>:part:<token>:<i>
  *   sync:<issueId>:<jobId>            a queued backlog sync's progress
  *   settings                          the app's settings
+ *   backlog:<epicKey>                 the backlog sync's record of the
+ *   backlog-lock:<epicKey>            epic's tickets, and its lock
+ *                                     (backlog-store.ts, backlog-lock.ts)
  *
  * A value over the KVS size limit (240 KiB) is stored in pieces: see
  * blob-store.ts.

@@ -1,9 +1,7 @@
-import { z } from 'zod';
 import { createJiraClient, type JiraClient } from '../atlassian/jira-client';
-import { JiraError } from '../atlassian/jira-error';
 import { toPlanView } from '../backlog';
 import { readAnalysis, type AnalysisRecord } from './analysis-store';
-import { AppError, toUiError } from './app-error';
+import { AppError } from './app-error';
 import { survey } from './backlog-survey';
 import { syncBacklog as runSync, type SyncInput } from './backlog-sync';
 import type {
@@ -101,63 +99,7 @@ export async function getSyncProgress(
   return stored as SyncProgress;
 }
 
-const JobBody = z.strictObject({
-  issueId: z.string().regex(/^\d{1,18}$/),
-  epicKey: z.string().regex(/^[A-Z][A-Z0-9_]{0,254}-[1-9]\d{0,17}$/),
-  jobId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
-});
-
-/**
- * The queue consumer's work. The user's right to edit the epic was checked
- * when the job was queued; the job acts as the app.
- */
-export async function runSyncJob(ports: Ports, body: unknown): Promise<void> {
-  const job = JobBody.safeParse(body);
-  if (!job.success) {
-    ports.log('backlog_sync_job_ignored', { reason: 'malformed' });
-    return;
-  }
-
-  const { issueId, epicKey, jobId } = job.data;
-  const key = storageKeys.syncJob(issueId, jobId);
-  const write = (update: Omit<SyncProgress, 'jobId'>) =>
-    ports.store.set(key, { ...update, jobId });
-  try {
-    const input = await syncInput(ports, {
-      id: issueId,
-      key: epicKey,
-      summary: '',
-    });
-    await runJob(ports, createJiraClient(ports.asApp), input, write);
-    ports.log('backlog_synced', { issueKey: epicKey, jobId });
-  } catch (error) {
-    const where = { resolver: 'sync-consumer', issueKey: epicKey };
-    const uiError = toUiError(error, ports.log, where);
-    await write({
-      state: 'failed',
-      total: 0,
-      done: 0,
-      created: [],
-      error: uiError,
-    });
-    ports.log('backlog_sync_refused', {
-      issueKey: epicKey,
-      code: uiError.code,
-    });
-    // Jira busy or unreachable: the queue delivers the job again, and the
-    // sync resumes from what Jira holds, without duplicating a ticket.
-    if (isTransient(error)) throw error;
-  }
-}
-
-function isTransient(error: unknown): boolean {
-  return (
-    error instanceof JiraError &&
-    (error.outcomeUnknown || error.code === 'RATE_LIMITED')
-  );
-}
-
-async function runJob(
+export async function runJob(
   ports: Ports,
   jira: JiraClient,
   input: SyncInput,
@@ -185,7 +127,7 @@ async function runJob(
 }
 
 /** The sync needs an analysis of the model as it is now. */
-async function syncInput(
+export async function syncInput(
   ports: Ports,
   epic: Pick<Epic, 'id' | 'key' | 'summary'>,
 ): Promise<SyncInput> {

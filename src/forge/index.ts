@@ -1,7 +1,7 @@
 import Resolver from '@forge/resolver';
 import { onIssueChanged } from '../app/issue-changed';
 import { RESOLVER_NAMES, runResolver } from '../app/resolvers';
-import { runSyncJob } from '../app/sync-jobs';
+import { runSyncJob } from '../app/sync-consumer';
 import { callerOf } from './context';
 import { forgePorts, log } from './ports';
 

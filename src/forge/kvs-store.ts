@@ -23,7 +23,7 @@ export const kvsStore: AppStore = {
   },
 };
 
-/** KVS refuses a taken key with a 409 (`KEY_CONFLICT`). */
+/** KVS refuses a taken key with HTTP 409, whatever code it gives. */
 function isKeyTaken(error: unknown): boolean {
   return (
     error instanceof ForgeKvsAPIError &&
