@@ -26,6 +26,8 @@ export const ELEMENT_FACTS: Readonly<Record<string, string>> = {
   'attr.secretsManaged': 'stated: secrets come from a vault',
   'attr.backups': 'stated: data is backed up and restores are tested',
   technologies: 'list of technologies, lower-cased',
+  nameWords:
+    'derived: list of the lower-cased words of the element name (payment, audit, ...)',
   exposed: 'derived: internet facing, or receives data from an external entity',
   entryPoint:
     'derived: receives data from an external entity or across a boundary',

@@ -1,0 +1,141 @@
+import type { Condition } from '../schema';
+
+/**
+ * Pieces of rule conditions that several packs share. They are plain data,
+ * reused by reference, so a rule still reads as one declarative tree.
+ */
+
+/** Card data is in scope: an asset or the system is under PCI DSS. */
+export const CARD_DATA: Condition = {
+  fact: 'regulations',
+  includes: 'pci-dss',
+};
+
+/** Health data is in scope: an asset or the system is under HIPAA. */
+export const PHI: Condition = { fact: 'regulations', includes: 'hipaa' };
+
+/**
+ * Confidential or restricted data is at stake: judged by the assets when
+ * the model names some, else by the system's data sensitivity.
+ */
+export const SENSITIVE: Condition = {
+  any: [
+    { fact: 'dataClassification', atLeast: 2 },
+    {
+      all: [
+        { fact: 'dataClassification', exists: false },
+        { fact: 'system.dataSensitivity', atLeast: 2 },
+      ],
+    },
+  ],
+};
+
+/** Restricted data is at stake, judged the same way. */
+export const RESTRICTED: Condition = {
+  any: [
+    { fact: 'dataClassification', atLeast: 3 },
+    {
+      all: [
+        { fact: 'dataClassification', exists: false },
+        { fact: 'system.dataSensitivity', atLeast: 3 },
+      ],
+    },
+  ],
+};
+
+/** Subtypes of systems outside the organisation's control. */
+export const OUTSIDE_SYSTEMS = [
+  'third-party-api',
+  'identity-provider',
+  'payment-provider',
+  'external-system',
+];
+
+/** Subtypes of people and the client software they hold. */
+export const PEOPLE_AND_CLIENTS = [
+  'user',
+  'administrator',
+  'browser',
+  'mobile-app',
+  'desktop-app',
+];
+
+/** Process subtypes that serve requests over an API. */
+export const API_PROCESSES = [
+  'api-gateway',
+  'service',
+  'function',
+  'web-application',
+  'container',
+  'generic',
+];
+
+/** Authentication methods strong enough to rule out plain impersonation. */
+export const STRONG_AUTHENTICATION = ['mfa', 'mtls', 'certificate'];
+
+/** Name words of elements that move or record money. */
+export const PAYMENT_WORDS = [
+  'payment',
+  'payments',
+  'checkout',
+  'billing',
+  'card',
+  'cards',
+  'transaction',
+  'transactions',
+  'ledger',
+  'wallet',
+  'settlement',
+];
+
+/** Name words of elements that hold clinical records. */
+export const RECORD_WORDS = [
+  'record',
+  'records',
+  'ehr',
+  'emr',
+  'clinical',
+  'patient',
+  'patients',
+  'medical',
+  'chart',
+];
+
+/** Name words of elements that hold research or training data. */
+export const RESEARCH_WORDS = [
+  'research',
+  'study',
+  'trial',
+  'trials',
+  'cohort',
+  'registry',
+  'lake',
+  'dataset',
+  'datasets',
+  'training',
+  'features',
+];
+
+/** An API process that receives traffic from outside or across a boundary. */
+export const API_ENTRY_POINT: Condition = {
+  all: [
+    { fact: 'entryPoint', equals: true },
+    { fact: 'subtype', in: API_PROCESSES },
+  ],
+};
+
+/** A flow stated both encrypted and authenticated at the receiver. */
+export const SECURED_CHANNEL: Condition = {
+  all: [
+    { fact: 'encrypted', equals: true },
+    { fact: 'authenticated', equals: true },
+  ],
+};
+
+/** A store stated both access-controlled and encrypted at rest. */
+export const GUARDED_STORE: Condition = {
+  all: [
+    { fact: 'attr.authorization', equals: true },
+    { fact: 'attr.encryptionAtRest', equals: true },
+  ],
+};
