@@ -24,16 +24,28 @@ export const MAX_REPORT_EPICS = 50;
 /** Epics read at once, to stay well inside the resolver's 25 s. */
 const CONCURRENCY = 5;
 
-const ConfigSchema = z.discriminatedUnion('source', [
-  z.object({
-    source: z.literal('epic'),
-    epicKey: z.string().regex(/^[A-Z][A-Z0-9_]{0,254}-[1-9]\d{0,17}$/),
-  }),
-  z.object({
-    source: z.literal('jql'),
-    jql: z.string().trim().min(1).max(2000),
-  }),
-]);
+const ConfigSchema = z.preprocess(
+  withSource,
+  z.discriminatedUnion('source', [
+    z.object({
+      source: z.literal('epic'),
+      epicKey: z.string().regex(/^[A-Z][A-Z0-9_]{0,254}-[1-9]\d{0,17}$/),
+    }),
+    z.object({
+      source: z.literal('jql'),
+      jql: z.string().trim().min(1).max(2000),
+    }),
+  ]),
+);
+
+/** A config saved without `source` (an older config screen) says it by its field. */
+function withSource(config: unknown): unknown {
+  if (typeof config !== 'object' || config === null || 'source' in config)
+    return config;
+  if ('epicKey' in config) return { ...config, source: 'epic' };
+  if ('jql' in config) return { ...config, source: 'jql' };
+  return config;
+}
 
 export async function getRiskReport(
   ports: Ports,
