@@ -19,6 +19,7 @@ import {
   type RoadmapEntry,
 } from './roadmap';
 import { orderThreats, summarize, type ExecutiveSummary } from './summary';
+import { withReadableTargets } from './targets';
 
 /**
  * The risk report as one JSON document. Bump the version on any change a
@@ -79,10 +80,11 @@ export interface ReportOptions {
 }
 
 export function toReportJson(
-  analysis: Analysis,
+  given: Analysis,
   model: ThreatModel,
   options: ReportOptions = {},
 ): ReportJson {
+  const analysis = withReadableTargets(given, model);
   const names = new Map(model.elements.map((e) => [e.id, e.name]));
   const items = new Map(analysis.mitigations.map((m) => [m.key, m]));
   const executive = summarize(analysis);

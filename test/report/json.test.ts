@@ -71,4 +71,26 @@ describe('toReportJson', () => {
       entryPoints: 1,
     });
   });
+
+  it('names flow targets by their ends and label, not by the label alone', () => {
+    const flowTarget = {
+      kind: 'flow' as const,
+      id: 'browser-web',
+      name: 'HTTPS',
+    };
+    const withFlow = analysis({
+      threats: [threat('x@browser-web', { target: flowTarget })],
+    });
+    const labelled = model();
+    const flows = labelled.flows.map((flow) =>
+      flow.id === 'browser-web' ? { ...flow, label: 'HTTPS' } : flow,
+    );
+
+    const report = toReportJson(withFlow, { ...labelled, flows });
+
+    expect(report.threats[0]?.target.name).toBe('Browser → Web (HTTPS)');
+    expect(report.summary.topRisks[0]?.target.name).toBe(
+      'Browser → Web (HTTPS)',
+    );
+  });
 });
