@@ -13,6 +13,7 @@ describe('mitigation tickets moving on the local site', () => {
   let platform: Platform;
   let alice: JiraClient;
   let tickets: { issueKey: string }[];
+  let jobId: string;
   const lines: string[] = [];
 
   async function risk(): Promise<Risk> {
@@ -54,6 +55,7 @@ describe('mitigation tickets moving on the local site', () => {
       data: expect.objectContaining({ state: 'queued' }),
     });
     await platform.runtime.drain();
+    jobId = sync.ok ? (sync.data as { jobId: string }).jobId : '';
 
     const state = await platform.call('alice', 'ENG-1', 'getEpicState', {});
     tickets = state.ok
@@ -65,6 +67,31 @@ describe('mitigation tickets moving on the local site', () => {
   afterAll(() => {
     platform.close();
     jest.restoreAllMocks();
+  });
+
+  it('reports the queued sync done, to the epic it ran for only', async () => {
+    const progress = await platform.call('alice', 'ENG-1', 'getSyncProgress', {
+      jobId,
+    });
+    const elsewhere = await platform.call('alice', 'ENG-2', 'getSyncProgress', {
+      jobId,
+    });
+
+    expect(progress).toEqual({
+      ok: true,
+      data: expect.objectContaining({
+        jobId,
+        state: 'done',
+        created: expect.any(Array),
+      }),
+    });
+    expect(
+      progress.ok && (progress.data as { created: unknown[] }).created.length,
+    ).toBe(tickets.length);
+    expect(elsewhere).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'NOT_FOUND' }),
+    });
   });
 
   it('lowers the residual risk and its searchable property when a ticket is done', async () => {
