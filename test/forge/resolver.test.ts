@@ -155,4 +155,36 @@ describe('the resolver on the local site', () => {
     );
     expect(lines.join('\n')).not.toMatch(/Shop|One|Two|ghost/);
   });
+
+  it('runs a small sync in the resolver, and a second one creates nothing', async () => {
+    const small = {
+      schemaVersion: 1,
+      system: { name: 'Tiny' },
+      elements: [
+        {
+          id: 'api',
+          name: 'API',
+          kind: 'process',
+          attributes: { internetFacing: true },
+        },
+      ],
+    };
+    await platform.call('alice', 'ENG-2', 'saveModel', {
+      baseRevision: 0,
+      model: small,
+    });
+    await platform.call('alice', 'ENG-2', 'analyze', {});
+
+    const first = await platform.call('alice', 'ENG-2', 'syncBacklog', {});
+    const second = await platform.call('alice', 'ENG-2', 'syncBacklog', {});
+
+    const created = (result: typeof first) =>
+      result.ok ? (result.data as { state: string; created: unknown[] }) : null;
+    expect(created(first)?.state).toBe('done');
+    expect(created(first)?.created.length).toBeGreaterThan(0);
+    expect(created(first)?.created.length).toBeLessThanOrEqual(50);
+    expect(created(second)).toEqual(
+      expect.objectContaining({ state: 'done', created: [] }),
+    );
+  });
 });
