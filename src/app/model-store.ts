@@ -110,7 +110,9 @@ export function conflictError(
 ): AppError {
   return new AppError(
     'CONFLICT',
-    `The model changed while you edited it: revision ${current.revision} was saved by account ${current.savedBy} at ${current.savedAt}. Reload, then apply your change again.`,
+    `The model changed while you edited it: revision ${current.revision} ` +
+      `was saved by account ${current.savedBy} at ${current.savedAt}. ` +
+      'Reload, then apply your change again.',
   );
 }
 

@@ -42,7 +42,8 @@ export async function saveSettings(
     });
     throw new AppError(
       'FORBIDDEN',
-      'Only a Jira administrator or an administrator of the backlog project may change the settings.',
+      'Only a Jira administrator or an administrator of the backlog project ' +
+        'may change the settings.',
     );
   }
 

@@ -115,7 +115,7 @@ describe('the resolver on the local site', () => {
     });
   });
 
-  it('lets one of two saves from the same revision win and answers the other CONFLICT', async () => {
+  it('saves one of two edits of one revision and answers the other CONFLICT', async () => {
     const [first, second] = await Promise.all([
       platform.call('alice', 'ENG-1', 'saveModel', {
         baseRevision: 1,
