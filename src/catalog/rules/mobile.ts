@@ -36,7 +36,7 @@ export const MOBILE_RULES: readonly RuleInput[] = [
     mitigations: ['M-MOBILE-SECURE-STORAGE', 'M-DATA-MINIMISATION'],
   },
   {
-    id: 'MOB-S-01',
+    id: 'MOB-I-03',
     title:
       'Mobile app traffic is intercepted by a rogue network or certificate',
     description:
@@ -149,7 +149,7 @@ export const MOBILE_RULES: readonly RuleInput[] = [
     mitigations: ['M-INPUT-VALIDATION', 'M-AUTHZ-POLICY'],
   },
   {
-    id: 'MOB-S-02',
+    id: 'MOB-S-01',
     title: "The app's local PIN or biometric check is bypassed",
     description:
       'A check that only unlocks the app on the device, with no key bound to ' +

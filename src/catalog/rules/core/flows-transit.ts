@@ -80,7 +80,12 @@ export const CORE_FLOW_TRANSIT: readonly RuleInput[] = [
     stride: ['S', 'T'],
     target: 'flow',
     pack: 'core',
-    when: { fact: 'source.subtype', in: OUTSIDE_SYSTEMS },
+    when: {
+      all: [
+        { fact: 'source.kind', equals: 'external-entity' },
+        { fact: 'source.subtype', in: OUTSIDE_SYSTEMS },
+      ],
+    },
     unless: { fact: 'authenticated', equals: true },
     actors: ['external-attacker', 'cybercriminal'],
     attackVector:

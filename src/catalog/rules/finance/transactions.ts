@@ -115,15 +115,7 @@ export const FINANCE_TRANSACTIONS: readonly RuleInput[] = [
     elementKinds: ['process'],
     pack: 'finance',
     when: {
-      all: [
-        CARD_DATA,
-        {
-          any: [
-            { fact: 'nameWords', includesAny: PAYMENT_WORDS },
-            { fact: 'dataClassification', atLeast: 3 },
-          ],
-        },
-      ],
+      all: [CARD_DATA, { fact: 'nameWords', includesAny: PAYMENT_WORDS }],
     },
     unless: { fact: 'attr.auditTrail', equals: true },
     actors: ['malicious-customer', 'malicious-insider'],

@@ -1,5 +1,10 @@
 import type { RuleInput } from '../../input';
-import { GUARDED_STORE, PHI, RESEARCH_WORDS } from '../conditions';
+import {
+  API_PROCESSES,
+  GUARDED_STORE,
+  PHI,
+  RESEARCH_WORDS,
+} from '../conditions';
 
 /**
  * Healthcare pack: disclosure of protected health information (HIPAA) from
@@ -77,7 +82,13 @@ export const HEALTHCARE_PHI: readonly RuleInput[] = [
     target: 'element',
     elementKinds: ['process'],
     pack: 'healthcare',
-    when: { all: [PHI, { fact: 'entryPoint', equals: true }] },
+    when: {
+      all: [
+        PHI,
+        { fact: 'entryPoint', equals: true },
+        { fact: 'subtype', in: API_PROCESSES },
+      ],
+    },
     unless: { fact: 'attr.authorization', equals: true },
     actors: ['malicious-insider', 'malicious-customer'],
     attackVector:

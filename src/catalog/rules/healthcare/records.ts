@@ -109,6 +109,7 @@ export const HEALTHCARE_RECORDS: readonly RuleInput[] = [
     when: {
       all: [
         PHI,
+        { fact: 'toDataStore', equals: true },
         {
           any: [
             { fact: 'target.subtype', equals: 'data-warehouse' },
