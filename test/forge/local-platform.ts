@@ -37,14 +37,8 @@ export interface Platform {
 }
 
 export function startPlatform(): Platform {
-  // TODO: pass the manifest as it is once local/platform/loader.ts looks
-  // for handlers under src/ as Forge does (`forge/index.resolver` is
-  // src/forge/index.ts, as @forge/manifest's validator checks); today it
-  // looks under src/forge/, so the prefix is dropped here.
   const text = readFileSync(join(ROOT, 'manifest.yml'), 'utf8');
-  const manifest = manifestFromText(
-    text.replace(/handler: forge\//g, 'handler: '),
-  );
+  const manifest = manifestFromText(text);
   const site = createLocalSite({ dataDir: null, manifest, root: ROOT });
   const runtime = installForgeRuntime(site, {
     timeScale: 0,
