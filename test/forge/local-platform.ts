@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import {
   installForgeRuntime,
   type ForgeRuntime,
 } from '../../local/forge-runtime';
-import { manifestFromText } from '../../local/manifest';
 import { localRequester } from '../../local/requester';
 import { createLocalSite, type LocalSite } from '../../local/site';
 import {
@@ -37,9 +35,7 @@ export interface Platform {
 }
 
 export function startPlatform(): Platform {
-  const text = readFileSync(join(ROOT, 'manifest.yml'), 'utf8');
-  const manifest = manifestFromText(text);
-  const site = createLocalSite({ dataDir: null, manifest, root: ROOT });
+  const site = createLocalSite({ dataDir: null, root: ROOT });
   const runtime = installForgeRuntime(site, {
     timeScale: 0,
     log: () => undefined,
