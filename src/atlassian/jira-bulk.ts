@@ -1,11 +1,17 @@
-import { errorMessagesOf, isRecord, JiraError } from './jira-error';
+import {
+  codeForStatus,
+  errorMessagesOf,
+  isRecord,
+  JiraError,
+} from './jira-error';
 import {
   checkIssueKey,
   checkProjectKey,
   idText,
   list,
+  exchange,
+  parseJson,
   record,
-  send,
   text,
 } from './jira-send';
 import type { BulkCreateResult, BulkFailed, NewIssue } from './jira-types';
@@ -34,13 +40,12 @@ export async function createIssuesBulk(
     ]);
   }
 
-  const answer = record(
-    await send(requester, {
-      method: 'POST',
-      path: path`/rest/api/3/issue/bulk`,
-      body: { issueUpdates: issues.map(issueUpdate) },
-    }),
-  );
+  const { status, body } = await exchange(requester, {
+    method: 'POST',
+    path: path`/rest/api/3/issue/bulk`,
+    body: { issueUpdates: issues.map(issueUpdate) },
+  });
+  const answer = bulkAnswer(status, body);
 
   const failed = list(answer['errors']).map(readFailure);
   const failedAt = new Set(failed.map((failure) => failure.index));
@@ -56,6 +61,26 @@ export async function createIssuesBulk(
   });
 
   return { created, failed };
+}
+
+/**
+ * The answer's body. Jira answers 201 when some issues were created and
+ * 400 when none was, both with per-issue `errors`; any other failure, or
+ * a 400 without them, is a JiraError.
+ */
+function bulkAnswer(status: number, body: string): Record<string, unknown> {
+  if (status >= 200 && status <= 299) return record(parseJson(body, status));
+
+  let parsed: unknown = null;
+  if (status === 400) {
+    try {
+      parsed = parseJson(body, status);
+    } catch {
+      parsed = null;
+    }
+  }
+  if (isRecord(parsed) && Array.isArray(parsed['errors'])) return parsed;
+  throw new JiraError(codeForStatus(status), status, errorMessagesOf(body));
 }
 
 function issueUpdate(issue: NewIssue): unknown {

@@ -15,6 +15,19 @@ export async function send(
   requester: Requester,
   request: RestRequest,
 ): Promise<unknown> {
+  const { status, body } = await exchange(requester, request);
+  if (status < 200 || status > 299) {
+    throw new JiraError(codeForStatus(status), status, errorMessagesOf(body));
+  }
+
+  return parseJson(body, status);
+}
+
+/** The status and text of one answer; only a lost answer throws. */
+export async function exchange(
+  requester: Requester,
+  request: RestRequest,
+): Promise<{ status: number; body: string }> {
   let response;
   try {
     response = await requester(request);
@@ -22,20 +35,19 @@ export async function send(
     throw new JiraError('NETWORK', 0);
   }
 
-  const text = await readText(response.text);
-  if (response.status < 200 || response.status > 299) {
-    throw new JiraError(
-      codeForStatus(response.status),
-      response.status,
-      errorMessagesOf(text ?? ''),
-    );
-  }
+  return {
+    status: response.status,
+    body: (await readText(response.text)) ?? '',
+  };
+}
 
-  if (text === null || text.trim() === '') return null;
+/** The JSON in a body, null when empty. */
+export function parseJson(body: string, status: number): unknown {
+  if (body.trim() === '') return null;
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(body) as unknown;
   } catch {
-    throw new JiraError('INVALID_RESPONSE', response.status);
+    throw new JiraError('INVALID_RESPONSE', status);
   }
 }
 

@@ -5,7 +5,6 @@ import {
   type AdfDoc,
   type AdfInline,
   bulletList,
-  code,
   doc,
   heading,
   inlineCard,
@@ -67,7 +66,7 @@ export function describeTicket(
       'None given.',
     ),
     asvsParagraph(item.asvs),
-    paragraph(text('Mitigation key: '), text(item.key, [code])),
+    paragraph(text('Mitigation key: '), text(item.key, [strong])),
   );
 }
 
@@ -128,8 +127,8 @@ function asvsParagraph(references: readonly string[]): AdfBlock {
     return paragraph(text('ASVS references: ', [strong]), text('none.'));
   }
 
-  const codes = references.flatMap((reference, i) =>
-    i === 0 ? [text(reference, [code])] : [text(', '), text(reference, [code])],
+  return paragraph(
+    text('ASVS references: ', [strong]),
+    text(`${references.join(', ')}.`),
   );
-  return paragraph(text('ASVS references: ', [strong]), ...codes);
 }

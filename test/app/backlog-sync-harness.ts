@@ -45,6 +45,7 @@ export interface Harness {
 export function harness(
   jira: JiraClient,
   store: SyncStore = createMemoryStore(),
+  now?: () => number,
 ): Harness {
   const logs: Harness['logs'] = [];
   const progress: SyncProgressUpdate[] = [];
@@ -58,7 +59,7 @@ export function harness(
       progress: (update) => {
         progress.push(update);
       },
-      now: () => clock.time,
+      now: now ?? (() => clock.time),
       random: () => (seed = (seed * 16807) % 2147483647) / 2147483647,
       log: (event, fields) => logs.push({ event, fields }),
     },
