@@ -106,6 +106,37 @@ describe('the built-in catalog on the e-commerce payment example', () => {
   });
 });
 
+describe('the built-in catalog on the bare e-commerce diagram', () => {
+  const bare = analyzeModel({
+    ...ecommerce,
+    system: { name: 'Shop' },
+    assets: [],
+    flows: ecommerce.flows.map((flow) => ({ ...flow, assets: [] })),
+  });
+
+  it('applies the finance pack for the payment provider alone', () => {
+    expect(bare.packs).toContain('finance');
+  });
+
+  it.each([
+    ['FIN-I-01', 'browser->lb'],
+    ['FIN-I-03', 'browser->lb'],
+    ['FIN-I-02', 'payments->gateway'],
+    ['FIN-T-01', 'payments'],
+    ['FIN-R-02', 'auditlog'],
+  ])('still raises %s on %s from names and subtypes', (ruleId, targetId) => {
+    const ids = bare.threats.map((t) => t.id);
+
+    expect(ids).toContain(`${ruleId}@${targetId}`);
+  });
+
+  it('does not assume card data in a store the diagram says nothing of', () => {
+    const ids = bare.threats.map((t) => t.id);
+
+    expect(ids).not.toContain('FIN-I-04@customerdb');
+  });
+});
+
 describe('the built-in catalog on the healthcare example', () => {
   const clinic = analyzeModel(healthcare);
   const byRule = (ruleId: string, targetId: string) =>

@@ -139,3 +139,37 @@ export const GUARDED_STORE: Condition = {
     { fact: 'attr.encryptionAtRest', equals: true },
   ],
 };
+
+/**
+ * Card data may travel on this flow: an asset or the system is under PCI
+ * DSS, or the model says nothing of the flow's data and the flow starts at
+ * a customer's client or meets a payment provider.
+ */
+export const CARD_DATA_FLOW: Condition = {
+  any: [
+    CARD_DATA,
+    {
+      all: [
+        { fact: 'assetCount', equals: 0 },
+        {
+          any: [
+            { fact: 'source.subtype', in: ['browser', 'mobile-app'] },
+            { fact: 'source.subtype', equals: 'payment-provider' },
+            { fact: 'target.subtype', equals: 'payment-provider' },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * An element named for payments that is in PCI DSS scope, or whose data
+ * the model does not describe.
+ */
+export const PAYMENT_ELEMENT: Condition = {
+  all: [
+    { any: [CARD_DATA, { fact: 'assetCount', equals: 0 }] },
+    { fact: 'nameWords', includesAny: PAYMENT_WORDS },
+  ],
+};

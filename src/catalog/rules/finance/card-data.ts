@@ -1,5 +1,5 @@
 import type { RuleInput } from '../../input';
-import { CARD_DATA, SECURED_CHANNEL } from '../conditions';
+import { CARD_DATA, CARD_DATA_FLOW, SECURED_CHANNEL } from '../conditions';
 
 /**
  * Finance pack: card data (PCI DSS) in transit, at the processor hand-off,
@@ -19,7 +19,7 @@ export const FINANCE_CARD_DATA: readonly RuleInput[] = [
     stride: ['I'],
     target: 'flow',
     pack: 'finance',
-    when: { all: [CARD_DATA, { fact: 'crossesBoundary', equals: true }] },
+    when: { all: [CARD_DATA_FLOW, { fact: 'crossesBoundary', equals: true }] },
     unless: SECURED_CHANNEL,
     actors: ['cybercriminal', 'external-attacker'],
     attackVector:
@@ -47,19 +47,15 @@ export const FINANCE_CARD_DATA: readonly RuleInput[] = [
     target: 'flow',
     pack: 'finance',
     when: {
-      all: [
-        CARD_DATA,
+      any: [
+        { fact: 'target.subtype', equals: 'payment-provider' },
         {
-          any: [
-            { fact: 'target.subtype', equals: 'payment-provider' },
+          all: [
+            CARD_DATA,
+            { fact: 'target.kind', equals: 'external-entity' },
             {
-              all: [
-                { fact: 'target.kind', equals: 'external-entity' },
-                {
-                  fact: 'target.subtype',
-                  in: ['third-party-api', 'external-system'],
-                },
-              ],
+              fact: 'target.subtype',
+              in: ['third-party-api', 'external-system'],
             },
           ],
         },
@@ -95,7 +91,7 @@ export const FINANCE_CARD_DATA: readonly RuleInput[] = [
     pack: 'finance',
     when: {
       all: [
-        CARD_DATA,
+        CARD_DATA_FLOW,
         { fact: 'source.subtype', in: ['browser', 'mobile-app'] },
       ],
     },

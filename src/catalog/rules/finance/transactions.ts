@@ -1,5 +1,5 @@
 import type { RuleInput } from '../../input';
-import { CARD_DATA, PAYMENT_WORDS } from '../conditions';
+import { CARD_DATA, PAYMENT_ELEMENT, PAYMENT_WORDS } from '../conditions';
 
 /**
  * Finance pack, continued: tampered payments, forged processor callbacks,
@@ -17,9 +17,7 @@ export const FINANCE_TRANSACTIONS: readonly RuleInput[] = [
     target: 'element',
     elementKinds: ['process'],
     pack: 'finance',
-    when: {
-      all: [CARD_DATA, { fact: 'nameWords', includesAny: PAYMENT_WORDS }],
-    },
+    when: PAYMENT_ELEMENT,
     unless: { fact: 'attr.inputValidation', equals: true },
     actors: ['malicious-customer', 'cybercriminal'],
     attackVector:
@@ -114,9 +112,7 @@ export const FINANCE_TRANSACTIONS: readonly RuleInput[] = [
     target: 'element',
     elementKinds: ['process'],
     pack: 'finance',
-    when: {
-      all: [CARD_DATA, { fact: 'nameWords', includesAny: PAYMENT_WORDS }],
-    },
+    when: PAYMENT_ELEMENT,
     unless: { fact: 'attr.auditTrail', equals: true },
     actors: ['malicious-customer', 'malicious-insider'],
     attackVector:
@@ -143,7 +139,12 @@ export const FINANCE_TRANSACTIONS: readonly RuleInput[] = [
     target: 'element',
     elementKinds: ['data-store'],
     pack: 'finance',
-    when: { all: [CARD_DATA, { fact: 'subtype', equals: 'log-store' }] },
+    when: {
+      all: [
+        { fact: 'subtype', equals: 'log-store' },
+        { any: [CARD_DATA, PAYMENT_ELEMENT] },
+      ],
+    },
     unless: { fact: 'attr.auditTrail', equals: true },
     actors: ['malicious-insider', 'cybercriminal'],
     attackVector: 'Deleting or editing payment audit entries after the fact',
