@@ -41,6 +41,8 @@ function measure(size, withMermaid) {
   const analysis = analyze(imported.model, { catalog });
   const t2 = performance.now();
   sample();
+  const heapAnalysis = heapPeak;
+  const rssAnalysis = process.resourceUsage().maxRSS;
   const report = renderMarkdown(analysis, imported.model);
   const t3 = performance.now();
   sample();
@@ -55,6 +57,8 @@ function measure(size, withMermaid) {
     reportMs: t3 - t2,
     reportBytes: Buffer.byteLength(report),
     threats: analysis.threats.length,
+    heapAnalysisMb: heapAnalysis / 2 ** 20,
+    rssAnalysisMb: rssAnalysis / 1024,
     heapPeakMb: heapPeak / 2 ** 20,
     heapBaseMb: base.heapUsed / 2 ** 20,
     rssPeakMb: process.resourceUsage().maxRSS / 1024,

@@ -39,11 +39,11 @@ function summarize(runs) {
     importMs: median(pick('importMs')),
     analyzeMs: median(pick('analyzeMs')),
     reportMs: median(pick('reportMs')),
+    heapAnalysisMb: Math.max(...pick('heapAnalysisMb')),
+    rssAnalysisMb: Math.max(...pick('rssAnalysisMb')),
     heapPeakMb: Math.max(...pick('heapPeakMb')),
     rssPeakMb: Math.max(...pick('rssPeakMb')),
-    ...(first.mermaidMs === undefined
-      ? {}
-      : { mermaidMs: median(pick('mermaidMs')) }),
+    mermaidMs: first.mermaidMs,
   };
 }
 
@@ -61,8 +61,10 @@ function printTable(results) {
     'report',
     'threats',
     'threats/s',
-    'heap peak',
-    'RSS peak',
+    'heap',
+    'RSS',
+    'heap +report',
+    'RSS +report',
   ];
   const rows = results.map((r) => {
     const total = r.importMs + r.analyzeMs;
@@ -75,6 +77,8 @@ function printTable(results) {
       ms(r.reportMs),
       int(r.threats),
       int(Math.round((r.threats * 1000) / Math.max(total, 0.001))),
+      mb(r.heapAnalysisMb),
+      mb(r.rssAnalysisMb),
       mb(r.heapPeakMb),
       mb(r.rssPeakMb),
     ];
@@ -93,7 +97,9 @@ function main() {
     `threatmodel benchmark, Node ${process.version}, median of ${RUNS} runs per size`,
   );
   console.log(
-    'total = import from JSON + analysis; report = Markdown rendering, apart\n',
+    'total = import from JSON + analysis. heap and RSS: peaks through the ' +
+      'analysis (RSS is the process maximum; heap is sampled at phase ends).\n' +
+      'report = Markdown rendering, apart; the +report columns include it.\n',
   );
   const results = SIZES.map((size) =>
     summarize(
@@ -113,10 +119,10 @@ function main() {
   }
 
   const total = big.importMs + big.analyzeMs;
-  const met = total < TARGET.ms && big.rssPeakMb < TARGET.mb;
+  const met = total < TARGET.ms && big.rssAnalysisMb < TARGET.mb;
   console.log(
     `\ntarget: 10,000 elements and 30,000 flows in under 2 s and 300 MB: ` +
-      `${met ? 'met' : 'NOT met'} (${ms(total)}, RSS peak ${mb(big.rssPeakMb)})`,
+      `${met ? 'met' : 'NOT met'} (${ms(total)}, RSS peak ${mb(big.rssAnalysisMb)})`,
   );
 }
 

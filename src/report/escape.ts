@@ -8,6 +8,8 @@
  * so text cannot reorder itself on screen or drive a terminal.
  */
 export function escapeMarkdown(text: string): string {
+  if (PLAIN.test(text)) return text;
+
   const flat = text
     .replace(CONTROL_OR_BIDI, (char) => (WHITESPACE.test(char) ? ' ' : ''))
     .replace(/ {2,}/g, ' ')
@@ -20,6 +22,14 @@ export function escapeMarkdown(text: string): string {
 
   return escapeLineStart(escaped);
 }
+
+/**
+ * Text that needs nothing done: words of letters, digits and punctuation
+ * no Markdown or HTML reads, one space apart, not opening with a block
+ * marker. Most names are like this, so the common case costs one test.
+ */
+const WORD = String.raw`[A-Za-z0-9,.;:'/?@$%^()=+{}-]+`;
+const PLAIN = new RegExp(String.raw`^(?![#+=-]|\d+[.)])${WORD}(?: ${WORD})*$`);
 
 /** Characters HTML would read as markup: always written as entities. */
 const ENTITIES: Readonly<Record<string, string>> = {

@@ -9,8 +9,13 @@ import {
 import type { ReportJson, ReportThreat } from './json';
 import { table } from './markdown-table';
 
-/** How many attack paths the Markdown lists; the JSON keeps them all. */
+/**
+ * How much the Markdown lists, so a large model still gives a report a
+ * person can read (and a pull request can hold); the JSON keeps it all.
+ */
 const MAX_PATHS = 20;
+const MAX_ROWS = 500;
+const MAX_TARGETS = 10;
 
 export function inventorySection(report: ReportJson): string {
   if (report.threats.length === 0) {
@@ -30,7 +35,12 @@ export function inventorySection(report: ReportJson): string {
     'Residual',
     'Mitigations',
   ];
-  return `## Threat inventory\n\n${table(headers, report.threats.map(threatRow))}`;
+  const rows = report.threats.slice(0, MAX_ROWS).map(threatRow);
+  return [
+    '## Threat inventory',
+    table(headers, rows),
+    ...moreNote(report.threats.length, 'threats'),
+  ].join('\n\n');
 }
 
 function threatRow(threat: ReportThreat): string[] {
@@ -84,17 +94,19 @@ export function roadmapSection(report: ReportJson): string {
     return '## Mitigation roadmap\n\nNothing to do.';
   }
 
-  const rows = report.roadmap.map((entry) => [
-    String(entry.rank),
-    esc(entry.title),
-    esc(entry.target.name),
-    entry.controlType,
-    String(entry.effort),
-    scoreText(entry.riskReduction),
-    entry.reductionPerEffort.toFixed(2),
-    entry.asvs.map(esc).join(', '),
-    entry.status,
-  ]);
+  const rows = report.roadmap
+    .slice(0, MAX_ROWS)
+    .map((entry) => [
+      String(entry.rank),
+      esc(entry.title),
+      esc(entry.target.name),
+      entry.controlType,
+      String(entry.effort),
+      scoreText(entry.riskReduction),
+      entry.reductionPerEffort.toFixed(2),
+      entry.asvs.map(esc).join(', '),
+      entry.status,
+    ]);
   const headers = [
     '#',
     'Mitigation',
@@ -111,6 +123,7 @@ export function roadmapSection(report: ReportJson): string {
     '## Mitigation roadmap',
     'Open work first, the most risk removed per unit of effort leading.',
     table(headers, rows),
+    ...moreNote(report.roadmap.length, 'mitigations'),
   ].join('\n\n');
 }
 
@@ -120,7 +133,9 @@ export function monitoringSection(report: ReportJson): string {
   }
 
   const lines = report.monitoring.map((advice) => {
-    const targets = listText(advice.targets.map((t) => esc(t.name)));
+    const names = advice.targets.slice(0, MAX_TARGETS).map((t) => esc(t.name));
+    const more = advice.targets.length - names.length;
+    const targets = listText(more > 0 ? [...names, `${more} more`] : names);
     return (
       `- **${esc(advice.title)}** on ${targets} (${advice.status}): ` +
       `${esc(advice.description)} ` +
@@ -129,4 +144,12 @@ export function monitoringSection(report: ReportJson): string {
   });
 
   return `## Monitoring\n\nWhat to watch, from the detective mitigations.\n\n${lines.join('\n')}`;
+}
+
+function moreNote(total: number, what: string): string[] {
+  if (total <= MAX_ROWS) return [];
+  return [
+    `The first ${MAX_ROWS} of ${total} ${what} are shown; ` +
+      'the JSON report (`--format json`) lists them all.',
+  ];
 }

@@ -74,3 +74,26 @@ describe('escapeMarkdown', () => {
     );
   });
 });
+
+describe('escapeMarkdown on plain text', () => {
+  test.each([['Payment Processing Service'], ['api/v1 (internal): 3.5%']])(
+    'leaves %j as it is',
+    (text) => {
+      expect(escapeMarkdown(text)).toBe(text);
+    },
+  );
+
+  it('takes linear time on a long word that is almost plain', () => {
+    const text = `${'a'.repeat(50_000)}*`;
+
+    expect(escapeMarkdown(text)).toBe(`${'a'.repeat(50_000)}\\*`);
+  });
+
+  test.each([
+    ['snake_case_name', 'snake\\_case\\_name'],
+    ['trailing ', 'trailing'],
+    ['2) two', '2\\) two'],
+  ])('still escapes %j', (text, expected) => {
+    expect(escapeMarkdown(text)).toBe(expected);
+  });
+});

@@ -120,3 +120,20 @@ describe('renderMarkdown', () => {
     expect(empty).toContain('The analysis of Shop found no threats.');
   });
 });
+
+describe('renderMarkdown on a large analysis', () => {
+  it('lists the first 500 threats and points to the JSON for the rest', () => {
+    const threats = Array.from({ length: 501 }, (_, i) =>
+      threat(`t${String(i).padStart(3, '0')}@web`),
+    );
+
+    const markdown = renderMarkdown(analysis({ threats }), model());
+
+    const inventory = section(markdown, 'Threat inventory');
+    expect(inventory.match(/^\| t\d{3}@web /gm)).toHaveLength(500);
+    expect(inventory).toContain(
+      'The first 500 of 501 threats are shown; the JSON report (`--format json`) lists them all.',
+    );
+    expect(inventory).not.toContain('t500@web');
+  });
+});
