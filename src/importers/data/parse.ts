@@ -1,0 +1,102 @@
+import { parseDocument } from 'yaml';
+import { ThreatModelError } from '../../model/errors';
+import { MAX_ALIAS_COUNT } from '../limits';
+import { checkBracketNesting, checkTree } from './guard';
+import { jsonErrorOffset } from './json-errors';
+
+/** Parses JSON text as untrusted input. */
+export function parseJson(text: string): unknown {
+  checkBracketNesting(text);
+
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    const line = jsonErrorLine(text);
+    throw new ThreatModelError(
+      'PARSE_ERROR',
+      line === undefined
+        ? 'the JSON is not valid'
+        : `the JSON is not valid at line ${line}`,
+      [
+        {
+          path: line === undefined ? '' : `line ${line}`,
+          message: 'not valid JSON',
+        },
+      ],
+      line,
+    );
+  }
+
+  checkTree(data);
+  return data;
+}
+
+/**
+ * Parses one YAML document as untrusted input: aliases are budgeted, merge
+ * keys (`<<`) are honoured as Threagile uses them, duplicate keys are an
+ * error. `lineOffset` shifts reported lines when the YAML sits inside a
+ * larger file, such as Markdown front matter.
+ */
+export function parseYaml(text: string, lineOffset = 0): unknown {
+  checkBracketNesting(text, lineOffset);
+
+  const doc = parseDocument(text, { merge: true });
+  const [error] = doc.errors;
+  if (error !== undefined) {
+    const line = (error.linePos?.[0].line ?? 1) + lineOffset;
+    throw new ThreatModelError(
+      'PARSE_ERROR',
+      `the YAML is not valid at line ${line}: ${yamlProblem(error.code)}`,
+      [{ path: `line ${line}`, message: yamlProblem(error.code) }],
+      line,
+    );
+  }
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    throw new ThreatModelError(
+      'UNSAFE_INPUT',
+      'the YAML expands its aliases too far; write the values out instead',
+      [{ path: '', message: 'too many alias expansions' }],
+    );
+  }
+
+  checkTree(data);
+  return data;
+}
+
+/** Our own words for the yaml package's error codes: its messages quote the file. */
+function yamlProblem(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'a key appears twice in one mapping';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'the indentation or punctuation is wrong';
+    case 'MULTIPLE_DOCS':
+      return 'the file holds more than one YAML document';
+    case 'RESOURCE_EXHAUSTION':
+      return 'the file nests too deeply';
+    default:
+      return `it cannot be read (${code.toLowerCase().replace(/_/g, ' ')})`;
+  }
+}
+
+/** The line where the JSON breaks, counted from 1. */
+function jsonErrorLine(text: string): number | undefined {
+  const offset = jsonErrorOffset(text);
+  if (offset < 0) return undefined;
+
+  let line = 1;
+  for (
+    let i = text.indexOf('\n');
+    i !== -1 && i < offset;
+    i = text.indexOf('\n', i + 1)
+  )
+    line++;
+  return line;
+}

@@ -1,0 +1,181 @@
+import type { Problem } from '../../model/errors';
+import { ThreatModelError } from '../../model/errors';
+import { MAX_SUBGRAPH_DEPTH } from '../limits';
+import { shown } from '../text';
+import { type SubgraphHeader, labelText, readSubgraphHeader } from './labels';
+import {
+  type LinkToken,
+  type NodeToken,
+  type Shape,
+  mermaidError,
+} from './tokens';
+
+export interface GraphNode {
+  readonly id: string;
+  readonly line: number;
+  label?: string;
+  shape?: Shape;
+}
+
+export interface GraphEdge {
+  readonly from: string;
+  readonly to: string;
+  readonly link: LinkToken;
+  readonly edgeId?: string;
+}
+
+export interface GraphSubgraph {
+  /**
+   * Its id as the diagram gives it; for a subgraph known only by its title,
+   * the title in quotes, which no node id can equal.
+   */
+  readonly key: string;
+  /** True when the diagram gives an id, which edges and nodes may name. */
+  readonly named: boolean;
+  readonly title: string;
+  readonly line: number;
+  /** Ids of nodes and subgraphs mentioned inside it, in order, once each. */
+  readonly listed: string[];
+  readonly seen: Set<string>;
+}
+
+/** A parsed flowchart: what was drawn, and which subgraph holds what. */
+export interface Graph {
+  readonly nodes: ReadonlyMap<string, GraphNode>;
+  readonly edges: readonly GraphEdge[];
+  /** In the order they were opened. */
+  readonly subgraphs: readonly GraphSubgraph[];
+  /** Node id or subgraph key → the key of the subgraph that holds it. */
+  readonly owner: ReadonlyMap<string, string>;
+  readonly notes: Problem[];
+}
+
+/**
+ * Collects nodes, edges and subgraphs as statements are read, applying
+ * Mermaid's membership rule: when a subgraph closes, it takes every id
+ * mentioned inside it that no earlier-closed subgraph has taken. Inner
+ * subgraphs close first, so a node belongs to the innermost, then the
+ * first, subgraph that lists it, wherever it was first drawn.
+ */
+export class GraphBuilder {
+  private readonly nodes = new Map<string, GraphNode>();
+  private readonly edges: GraphEdge[] = [];
+  private readonly subgraphs: GraphSubgraph[] = [];
+  private readonly subgraphKeys = new Set<string>();
+  private readonly open: GraphSubgraph[] = [];
+  private readonly owner = new Map<string, string>();
+  private readonly notes: Problem[] = [];
+
+  mention(token: NodeToken): void {
+    let node = this.nodes.get(token.id);
+    if (node === undefined) {
+      node = { id: token.id, line: token.line };
+      this.nodes.set(token.id, node);
+    }
+
+    if (token.shape !== undefined) node.shape = token.shape;
+    const label =
+      token.label === undefined ? undefined : labelText(token.label);
+    if (label !== undefined) node.label = label;
+    this.list(token.id);
+  }
+
+  edge(from: string, to: string, link: LinkToken, edgeId?: string): void {
+    this.edges.push(
+      edgeId === undefined ? { from, to, link } : { from, to, link, edgeId },
+    );
+  }
+
+  openSubgraph(header: string, line: number): void {
+    if (this.open.length >= MAX_SUBGRAPH_DEPTH) {
+      throw new ThreatModelError(
+        'UNSAFE_INPUT',
+        `subgraphs nest deeper than ${MAX_SUBGRAPH_DEPTH} levels`,
+        [{ path: `line ${line}`, message: 'subgraphs nest too deeply' }],
+        line,
+      );
+    }
+
+    const { key, named, title } = this.identify(
+      readSubgraphHeader(header),
+      line,
+    );
+    const subgraph = {
+      key,
+      named,
+      title,
+      line,
+      listed: [],
+      seen: new Set<string>(),
+    };
+    this.subgraphs.push(subgraph);
+    this.subgraphKeys.add(key);
+    this.open.push(subgraph);
+  }
+
+  closeSubgraph(line: number): void {
+    const subgraph = this.open.pop();
+    if (subgraph === undefined)
+      throw mermaidError(line, "'end' closes no subgraph");
+
+    for (const id of subgraph.listed) {
+      if (id !== subgraph.key && !this.owner.has(id))
+        this.owner.set(id, subgraph.key);
+    }
+    this.list(subgraph.key);
+  }
+
+  /** Checks that one diagram closed every subgraph it opened. */
+  endBlock(): void {
+    const unclosed = this.open[this.open.length - 1];
+    if (unclosed !== undefined) {
+      throw mermaidError(
+        unclosed.line,
+        `subgraph ${shown(unclosed.title)} has no 'end'`,
+      );
+    }
+  }
+
+  finish(): Graph {
+    this.endBlock();
+    for (const key of this.subgraphKeys) this.nodes.delete(key);
+    return {
+      nodes: this.nodes,
+      edges: this.edges,
+      subgraphs: this.subgraphs,
+      owner: this.owner,
+      notes: this.notes,
+    };
+  }
+
+  private list(id: string): void {
+    const top = this.open[this.open.length - 1];
+    if (top === undefined || top.seen.has(id)) return;
+
+    top.seen.add(id);
+    top.listed.push(id);
+  }
+
+  private identify(
+    header: SubgraphHeader,
+    line: number,
+  ): { key: string; named: boolean; title: string } {
+    const title = header.title ?? header.id ?? '';
+    if (title === '')
+      throw mermaidError(line, 'a subgraph needs an id or a title');
+
+    if (header.id !== undefined) {
+      if (this.subgraphKeys.has(header.id)) {
+        throw mermaidError(
+          line,
+          `subgraph ${shown(header.id)} is opened twice`,
+        );
+      }
+      return { key: header.id, named: true, title };
+    }
+
+    let key = `"${title}"`;
+    for (let n = 2; this.subgraphKeys.has(key); n++) key = `"${title}" ${n}`;
+    return { key, named: false, title };
+  }
+}

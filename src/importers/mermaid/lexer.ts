@@ -1,0 +1,209 @@
+import { readLink } from './links';
+import { readNodeData, readShape, skipBlanks } from './shapes';
+import {
+  ID_PATTERN,
+  type Shape,
+  type Token,
+  linesIn,
+  mermaidError,
+} from './tokens';
+
+/** Statements that say nothing about the architecture; skipped to the end of their line. */
+const IGNORED = new Set([
+  'classDef',
+  'class',
+  'style',
+  'linkStyle',
+  'click',
+  'callback',
+  'direction',
+  'accTitle',
+  'accDescr',
+]);
+
+/** Characters a link can start with. */
+const LINK_START = new Set(['-', '=', '.', '<', '~']);
+
+const CLASS_SUFFIX = /:::[\w-]+/y;
+
+const HEADERS = new Set(['graph', 'flowchart', 'flowchart-elk']);
+
+/**
+ * Splits flowchart text into tokens. `firstLine` is the line of the text's
+ * start in the file, so every token and error names the file's line.
+ */
+export function tokenize(text: string, firstLine: number): Token[] {
+  return new Lexer(text, firstLine).run();
+}
+
+class Lexer {
+  private pos = 0;
+  private readonly tokens: Token[] = [];
+
+  constructor(
+    private readonly text: string,
+    private line: number,
+  ) {}
+
+  run(): Token[] {
+    const { text } = this;
+    while (this.pos < text.length) {
+      const c = text[this.pos] ?? '';
+      if (c === '\n') this.newLine();
+      else if (c === ' ' || c === '\t' || c === '\r') this.pos++;
+      else if (c === ';') this.separate(1);
+      else if (text.startsWith('%%', this.pos)) this.skipComment();
+      else if (c === '&') this.push({ kind: 'amp', line: this.line }, 1);
+      else if (
+        !(LINK_START.has(c) && this.readLinkHere()) &&
+        !this.readWord()
+      ) {
+        throw mermaidError(
+          this.line,
+          `unexpected character ${JSON.stringify(c)}`,
+        );
+      }
+    }
+
+    return this.tokens;
+  }
+
+  private newLine(): void {
+    this.separate(1);
+    this.line++;
+  }
+
+  private separate(width: number): void {
+    const last = this.tokens[this.tokens.length - 1];
+    if (last !== undefined && last.kind !== 'sep')
+      this.tokens.push({ kind: 'sep', line: this.line });
+    this.pos += width;
+  }
+
+  private push(token: Token, width: number): void {
+    this.tokens.push(token);
+    this.pos += width;
+  }
+
+  private atStatementStart(): boolean {
+    const last = this.tokens[this.tokens.length - 1];
+    return last === undefined || last.kind === 'sep';
+  }
+
+  /** `%% comment` to the end of the line; `%%{ directive }%%` wherever it ends. */
+  private skipComment(): void {
+    const { text } = this;
+    if (text[this.pos + 2] === '{') {
+      const close = text.indexOf('}%%', this.pos);
+      const end = close === -1 ? text.length : close + 3;
+      this.line += linesIn(text, this.pos, end);
+      this.pos = end;
+      return;
+    }
+
+    const newline = text.indexOf('\n', this.pos);
+    this.pos = newline === -1 ? text.length : newline;
+  }
+
+  private readLinkHere(): boolean {
+    const read = readLink(this.text, this.pos, this.line);
+    if (read === undefined) return false;
+
+    this.tokens.push(read.token);
+    this.pos = read.end;
+    this.line += read.lines;
+    return true;
+  }
+
+  private readWord(): boolean {
+    ID_PATTERN.lastIndex = this.pos;
+    const match = ID_PATTERN.exec(this.text);
+    if (match === null) return false;
+
+    const word = match[0];
+    const after = this.pos + word.length;
+    if (this.atStatementStart() && this.readKeyword(word, after)) return true;
+
+    if (this.text[after] === '@' && this.text[after + 1] !== '{') {
+      this.push(
+        { kind: 'edge-id', line: this.line, id: word },
+        word.length + 1,
+      );
+      return true;
+    }
+
+    this.readNode(word, after);
+    return true;
+  }
+
+  private readKeyword(word: string, after: number): boolean {
+    const next = this.text[after] ?? '\n';
+    const endsWord = /[\s;]/.test(next);
+    if (word === 'end' && endsWord) {
+      this.push({ kind: 'end', line: this.line }, word.length);
+    } else if (word === 'subgraph' && endsWord) {
+      const end = this.statementEnd(after);
+      const header = this.text.slice(after, end).trim();
+      this.tokens.push({ kind: 'subgraph', line: this.line, header });
+      this.pos = end;
+    } else if ((HEADERS.has(word) || IGNORED.has(word)) && endsWord) {
+      const end = this.statementEnd(after);
+      this.line += linesIn(this.text, after, end);
+      this.pos = end;
+    } else {
+      return false;
+    }
+
+    return true;
+  }
+
+  /** The end of a raw statement: its line, or `;`, outside quotes and braces. */
+  private statementEnd(from: number): number {
+    const { text } = this;
+    let quoted = false;
+    let braces = 0;
+    for (let i = from; i < text.length; i++) {
+      const c = text[i];
+      if (c === '"') quoted = !quoted;
+      else if (!quoted && c === '{') braces++;
+      else if (!quoted && c === '}') braces = Math.max(0, braces - 1);
+      else if (c === '\n' && braces === 0) return i;
+      else if (c === ';' && !quoted && braces === 0) return i;
+    }
+    return text.length;
+  }
+
+  private readNode(id: string, after: number): void {
+    const { text, line } = this;
+    let pos = after;
+    let shape: Shape | undefined;
+    let label: string | undefined;
+    if (text.startsWith('@{', pos)) {
+      const read = readNodeData(text, pos + 1, line);
+      ({ shape, label } = read);
+      pos = read.end;
+    } else {
+      const start = skipBlanks(text, pos);
+      const read = readShape(text, text[start] === '>' ? pos : start, line);
+      if (read !== undefined) {
+        ({ shape, label } = read);
+        this.line += linesIn(text, pos, read.end);
+        pos = read.end;
+      }
+    }
+
+    if (text.startsWith(':::', pos)) {
+      CLASS_SUFFIX.lastIndex = pos;
+      pos = CLASS_SUFFIX.test(text) ? CLASS_SUFFIX.lastIndex : pos + 3;
+    }
+
+    this.tokens.push({
+      kind: 'node',
+      line,
+      id,
+      ...(shape === undefined ? {} : { shape }),
+      ...(label === undefined ? {} : { label }),
+    });
+    this.pos = pos;
+  }
+}

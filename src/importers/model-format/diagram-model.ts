@@ -1,0 +1,59 @@
+import { ThreatModelError, type Problem } from '../../model/errors';
+import { parseModel } from '../../model/validate';
+import type { Data } from '../data/read';
+import type { Imported } from '../imported';
+import { type MermaidRead, readMermaid } from '../mermaid';
+import { overlay, relabel } from './overlay';
+
+/** Lists a model file may carry beside its diagram, applied as an overlay. */
+const OVERLAID = new Set(['elements', 'flows', 'boundaries']);
+
+/**
+ * A model from a diagram plus a file's other fields: `elements`, `flows`
+ * and `boundaries` add to or override what the diagram draws; every other
+ * field is taken as written and validated with the rest.
+ */
+export function modelFromDiagram(
+  read: MermaidRead,
+  file: Data,
+  where = '',
+): Imported {
+  const overlaid = overlay(read.parts, file, where);
+  const { lists } = overlaid;
+  const rest = Object.fromEntries(
+    Object.entries(file).filter(([key]) => !OVERLAID.has(key)),
+  );
+  try {
+    const model = parseModel({ ...rest, ...lists });
+    return { model, skipped: read.parts.notes };
+  } catch (error) {
+    throw relabel(error, overlaid);
+  }
+}
+
+/** Reads the `diagram` field of a model file, naming it in any error. */
+export function readDiagramField(diagram: string): MermaidRead {
+  try {
+    return prefixNotes(readMermaid(diagram));
+  } catch (error) {
+    if (!(error instanceof ThreatModelError)) throw error;
+    const problems = error.problems.map((p) => ({
+      ...p,
+      path: `diagram, ${p.path || 'text'}`,
+    }));
+    throw new ThreatModelError(
+      error.code,
+      `in diagram: ${error.message}`,
+      problems,
+    );
+  }
+}
+
+function prefixNotes(read: MermaidRead): MermaidRead {
+  const notes: Problem[] = read.parts.notes.map((n) => ({
+    ...n,
+    path: `diagram, ${n.path || 'text'}`,
+  }));
+  read.parts.notes.splice(0, read.parts.notes.length, ...notes);
+  return read;
+}

@@ -1,0 +1,62 @@
+import type { Regulation } from '../../model/vocabulary';
+import { parseModel } from '../../model/validate';
+import { isRecord, list, record, text } from '../data/read';
+import { IdPool } from '../ids';
+import type { Imported } from '../imported';
+import { toName, toText } from '../text';
+import { readCells } from './cells';
+import { type Collected, collectDiagram } from './diagram';
+
+/**
+ * Reads an OWASP Threat Dragon model, 1.x or 2.x. Actors become external
+ * entities, processes processes, stores data stores, flows flows; trust
+ * boundaries (curves or boxes) hold elements by position. Written threats
+ * are reported, except mitigated ones, which become controls.
+ */
+export function readThreatDragon(data: unknown): Imported {
+  const root = isRecord(data) ? data : {};
+  const summary = record(root, 'summary') ?? {};
+  const detail = record(root, 'detail') ?? {};
+  const pools = {
+    nodes: new IdPool(),
+    boundaries: new IdPool(),
+    controls: new IdPool(),
+  };
+  const out: Collected = {
+    elements: [],
+    flows: [],
+    boundaries: [],
+    controls: [],
+    notes: [],
+    cardPayments: 0,
+    threats: 0,
+  };
+  list(detail, 'diagrams').forEach((diagram, i) => {
+    if (isRecord(diagram))
+      collectDiagram(readCells(diagram, `detail.diagrams[${i}]`), pools, out);
+  });
+
+  const imported = out.threats - out.controls.length;
+  if (imported > 0) {
+    out.notes.unshift({
+      path: 'detail.diagrams',
+      message: `${imported} of ${out.threats} threats written in Threat Dragon are not imported; ${out.controls.length} mitigated ones became controls`,
+    });
+  }
+
+  const regulations: Regulation[] = out.cardPayments > 0 ? ['pci-dss'] : [];
+  const description = toText(text(summary, 'description'), 4000);
+  const model = parseModel({
+    schemaVersion: 1,
+    system: {
+      name: toName(text(summary, 'title')) ?? 'Threat Dragon model',
+      ...(description === undefined ? {} : { description }),
+      regulations,
+    },
+    elements: out.elements,
+    flows: out.flows,
+    boundaries: out.boundaries,
+    controls: out.controls,
+  });
+  return { model, skipped: out.notes };
+}
