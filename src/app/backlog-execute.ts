@@ -1,18 +1,17 @@
 import { placementFor } from '../backlog';
 import { applyObsolete, applyUpdate, linkToEpic } from './backlog-apply';
-import { type CreateFailure, createTickets } from './backlog-create';
+import {
+  type CreatedTicket,
+  type CreateFailure,
+  createTickets,
+} from './backlog-create';
 import { checkIssueType } from './backlog-issue-type';
-import { findSprint, placeInSprint } from './backlog-sprint';
+import { placePending } from './backlog-sprint';
 import { type BacklogRecord, sameRecord, writeRecord } from './backlog-store';
 import { recordOf, type Survey, type SyncInput } from './backlog-survey';
 import type { SyncDeps, SyncProgressUpdate, SyncResult } from './backlog-sync';
 import type { SyncProgress, TicketRef } from './contract';
 
-/**
- * Carries out a sync's plan under the epic's lock: creates, then links,
- * updates, comments and sprint placement, saving the cache after every
- * bulk call so a crash loses as little as possible.
- */
 export interface Tally {
   created: TicketRef[];
   failed: CreateFailure[];
@@ -22,6 +21,11 @@ export interface Tally {
   placedInSprint: number;
 }
 
+/**
+ * Carries out a sync's plan under the epic's lock: creates, then links,
+ * updates, comments and sprint placement, saving the cache after every
+ * bulk call so a crash loses as little as possible.
+ */
 export async function execute(
   deps: SyncDeps,
   input: SyncInput,
@@ -54,36 +58,13 @@ export async function execute(
 
   const context = { jira: deps.jira, epicKey: epic, log: deps.log };
   if (plan.create.length > 0) {
-    await checkIssueType(deps.jira, input.settings);
-    const placement = placementFor(epic, input.settings.backlogProjectKey);
-    deps.log('backlog.sync.placement', { epic, placement: placement.kind });
-
-    const outcome = await createTickets(
-      {
-        ...context,
-        projectKey: input.settings.backlogProjectKey,
-        placement,
-        onCreated: async (made) => {
-          record = withCreated(record, made, input.settings.sprint !== 'none');
-          await save();
-          tally.created.push(
-            ...made.map((t) => ({ ...t, statusCategory: 'new' as const })),
-          );
-          done += made.length;
-          await report();
-        },
-      },
-      plan.create,
-    );
-    tally.failed.push(...outcome.failed);
-    done += outcome.failed.length;
-
-    if (placement.kind === 'linked') {
-      for (const ticket of outcome.created) {
-        await linkToEpic(context, ticket.issueKey);
-        tally.linked++;
-      }
-    }
+    await createAndLink(deps, input, plan.create, tally, async (made) => {
+      record = withCreated(record, made, input.settings.sprint !== 'none');
+      await save();
+      done += made.length;
+      await report();
+    });
+    done += tally.failed.length;
   }
 
   for (const update of plan.update) {
@@ -101,7 +82,12 @@ export async function execute(
 
   const pending = record.pendingSprint;
   if (pending.length > 0) {
-    tally.placedInSprint = await placePending(deps, input, pending);
+    tally.placedInSprint = await placePending(
+      deps,
+      input.settings,
+      epic,
+      pending,
+    );
   }
   record = { ...record, pendingSprint: [] };
   await save();
@@ -112,27 +98,45 @@ export async function execute(
   return doneResult(found, tally);
 }
 
-async function placePending(
+/**
+ * Creates the planned tickets and, when they cannot be the epic's
+ * children, links each to it. `onCreated` runs after every bulk call.
+ */
+async function createAndLink(
   deps: SyncDeps,
   input: SyncInput,
-  keys: readonly string[],
-): Promise<number> {
-  const sprintId = await findSprint(deps.jira, input.settings);
-  if (sprintId === null) {
-    deps.log('backlog.sprint.none', {
-      epic: input.epic.key,
-      tickets: keys.length,
-    });
-    return 0;
-  }
+  tickets: Survey['plan']['create'],
+  tally: Tally,
+  onCreated: (made: readonly CreatedTicket[]) => Promise<void>,
+): Promise<void> {
+  const epic = input.epic.key;
+  await checkIssueType(deps.jira, input.settings);
+  const placement = placementFor(epic, input.settings.backlogProjectKey);
+  deps.log('backlog.sync.placement', { epic, placement: placement.kind });
 
-  const calls = await placeInSprint(deps.jira, sprintId, keys);
-  deps.log('backlog.sprint.placed', {
-    epic: input.epic.key,
-    tickets: keys.length,
-    calls,
-  });
-  return keys.length;
+  const context = { jira: deps.jira, epicKey: epic, log: deps.log };
+  const outcome = await createTickets(
+    {
+      ...context,
+      projectKey: input.settings.backlogProjectKey,
+      placement,
+      onCreated: async (made) => {
+        tally.created.push(
+          ...made.map((t) => ({ ...t, statusCategory: 'new' as const })),
+        );
+        await onCreated(made);
+      },
+    },
+    tickets,
+  );
+  tally.failed.push(...outcome.failed);
+
+  if (placement.kind === 'linked') {
+    for (const ticket of outcome.created) {
+      await linkToEpic(context, ticket.issueKey);
+      tally.linked++;
+    }
+  }
 }
 
 // TODO: set the sprint field in the bulk create once its field id is read

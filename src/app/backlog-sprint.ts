@@ -1,5 +1,7 @@
 import { type JiraClient, SPRINT_ADD_LIMIT } from '../atlassian/jira-client';
+import { JiraError } from '../atlassian/jira-error';
 import type { Sprint } from '../atlassian/jira-types';
+import type { Logger } from './backlog-create';
 import type { Settings } from './contract';
 
 /**
@@ -49,4 +51,39 @@ export async function placeInSprint(
     calls++;
   }
   return calls;
+}
+
+/**
+ * Places the tickets a sync created in the sprint the settings name, and
+ * answers how many it placed. A sprint that closed, or a board the
+ * principal may not change, leaves them in the backlog rather than fail
+ * every later sync; a busy or unreachable Jira fails this one.
+ */
+export async function placePending(
+  deps: { readonly jira: JiraClient; readonly log: Logger },
+  settings: Settings,
+  epic: string,
+  keys: readonly string[],
+): Promise<number> {
+  const sprintId = await findSprint(deps.jira, settings);
+  if (sprintId === null) {
+    deps.log('backlog.sprint.none', { epic, tickets: keys.length });
+    return 0;
+  }
+
+  let calls;
+  try {
+    calls = await placeInSprint(deps.jira, sprintId, keys);
+  } catch (error) {
+    if (!(error instanceof JiraError) || isTransient(error)) throw error;
+    deps.log('backlog.sprint.refused', { epic, status: error.status });
+    return 0;
+  }
+
+  deps.log('backlog.sprint.placed', { epic, tickets: keys.length, calls });
+  return keys.length;
+}
+
+function isTransient(error: JiraError): boolean {
+  return error.outcomeUnknown || error.code === 'RATE_LIMITED';
 }

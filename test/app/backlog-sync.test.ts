@@ -253,6 +253,45 @@ describe('syncBacklog', () => {
     expect(h.logs.map((l) => l.event)).toContain('backlog.sprint.none');
   });
 
+  it('leaves tickets in the backlog, once, when Jira refuses the sprint', async () => {
+    const fake = fakeJira();
+    const h = harness(fake.jira);
+    fake.before('addIssuesToSprint', () => {
+      throw new JiraError('BAD_REQUEST', 400, ['The sprint is closed']);
+    });
+
+    const first = await sync(h, 'ENG-1', manyMitigations(2), inEng);
+    const writes = fake.writes();
+    await sync(h, 'ENG-1', manyMitigations(2), inEng);
+
+    expect(first).toMatchObject({ outcome: 'done', placedInSprint: 0 });
+    expect(h.logs.map((l) => l.event)).toContain('backlog.sprint.refused');
+    expect(fake.writes()).toBe(writes);
+  });
+
+  it('fails the sync when Jira is busy placing tickets, and places them next time', async () => {
+    const fake = fakeJira();
+    const h = harness(fake.jira);
+    fake.before('addIssuesToSprint', () => {
+      throw new JiraError('SERVER_ERROR', 503);
+    });
+    await expect(sync(h, 'ENG-1', manyMitigations(2), inEng)).rejects.toThrow(
+      JiraError,
+    );
+    fake.before('addIssuesToSprint', null);
+
+    const second = await sync(h, 'ENG-1', manyMitigations(2), inEng);
+
+    expect(second).toMatchObject({
+      outcome: 'done',
+      created: [],
+      placedInSprint: 2,
+    });
+    expect([...fake.issues.values()].map((issue) => issue.sprint)).toEqual([
+      8, 8,
+    ]);
+  });
+
   it('reports progress up to done with the created tickets', async () => {
     const h = harness(fakeJira().jira);
 

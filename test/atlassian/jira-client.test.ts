@@ -103,6 +103,34 @@ describe('createJiraClient', () => {
     ]);
   });
 
+  it('reads a 400 with per-issue errors as every issue refused', async () => {
+    const refused = {
+      status: 400,
+      failedElementNumber: 0,
+      elementErrors: { errorMessages: ['Issue type is required'], errors: {} },
+    };
+    const requester = scripted([reply(400, { issues: [], errors: [refused] })]);
+
+    const result = await createJiraClient(requester).createIssuesBulk([
+      newIssue('a'),
+    ]);
+
+    expect(result).toEqual({
+      created: [],
+      failed: [{ index: 0, status: 400, messages: ['Issue type is required'] }],
+    });
+  });
+
+  it('fails a 400 that does not answer per issue', async () => {
+    const requester = scripted([reply(400, { errorMessages: ['Bad JSON'] })]);
+
+    const error = await failureOf(
+      createJiraClient(requester).createIssuesBulk([newIssue('a')]),
+    );
+
+    expect(error.messages).toEqual(['Bad JSON']);
+  });
+
   it('refuses more than 50 issues in one bulk call before sending', async () => {
     const requester = scripted([]);
     const issues = Array.from({ length: 51 }, (_, i) => newIssue(`t${i}`));
