@@ -15,6 +15,7 @@ export interface CliIo {
 }
 
 export function nodeIo(): CliIo {
+  quietWhenReaderLeaves(process.stdout);
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -22,6 +23,27 @@ export function nodeIo(): CliIo {
     writeFile: writeAtomically,
     env: process.env,
   };
+}
+
+const watched = new WeakSet<NodeJS.WriteStream>();
+
+/**
+ * `threatmodel analyze m.yaml | head` closes the pipe early: that is the
+ * reader's choice, not a failure worth a stack trace. Other write errors
+ * get one line.
+ */
+function quietWhenReaderLeaves(stream: NodeJS.WriteStream): void {
+  if (watched.has(stream)) return;
+  watched.add(stream);
+
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+
+    process.stderr.write(
+      `threatmodel: cannot write the output: ${error.code ?? 'error'}\n`,
+    );
+    process.exitCode = 2;
+  });
 }
 
 /**

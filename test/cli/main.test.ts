@@ -1,16 +1,5 @@
 import { readFile, truncate } from 'node:fs/promises';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { importModel } from '../../src/importers';
-import { run, useScratch } from './run';
-
-const EXAMPLE = join(
-  __dirname,
-  '..',
-  '..',
-  'examples',
-  'ecommerce-payments.yaml',
-);
+import { EXAMPLE, escapeRegExp, run, useScratch } from './run';
 
 const QUIET_MODEL = 'schemaVersion: 1\nsystem:\n  name: Nothing here\n';
 
@@ -96,7 +85,7 @@ describe('threatmodel analyze', () => {
 
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
-      new RegExp(`^${escape(file)}: INPUT_TOO_LARGE: .*5\\.0 MB`),
+      new RegExp(`^${escapeRegExp(file)}: INPUT_TOO_LARGE: .*5\\.0 MB`),
     );
   });
 
@@ -110,7 +99,7 @@ describe('threatmodel analyze', () => {
 
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
-      new RegExp(`^${escape(file)}:\\d+: PARSE_ERROR: `),
+      new RegExp(`^${escapeRegExp(file)}:\\d+: PARSE_ERROR: `),
     );
   });
 
@@ -136,7 +125,7 @@ describe('threatmodel analyze', () => {
 
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
-      new RegExp(`^${escape(file)}: UNSUPPORTED_FORMAT: `),
+      new RegExp(`^${escapeRegExp(file)}: UNSUPPORTED_FORMAT: `),
     );
   });
 
@@ -173,54 +162,6 @@ describe('threatmodel analyze', () => {
   });
 });
 
-describe('threatmodel import', () => {
-  const scratch = useScratch();
-
-  it('exports YAML that imports back to the same model', async () => {
-    const result = await run(['import', EXAMPLE, '--to', 'yaml']);
-
-    expect(result.code).toBe(0);
-    const original = importModel(await readFile(EXAMPLE, 'utf8'), {
-      fileName: EXAMPLE,
-    }).model;
-    const again = importModel(result.stdout, { fileName: 'again.yaml' }).model;
-    expect(again).toEqual(original);
-    expect(parse(result.stdout)).toMatchObject({ schemaVersion: 1 });
-  });
-
-  it('exports JSON to --out', async () => {
-    const out = scratch.path('model.json');
-
-    const result = await run(['import', EXAMPLE, '--to', 'json', '--out', out]);
-
-    expect(result.code).toBe(0);
-    expect(JSON.parse(await readFile(out, 'utf8'))).toMatchObject({
-      schemaVersion: 1,
-    });
-  });
-
-  it('lists what the import skipped on standard error', async () => {
-    const file = join(
-      __dirname,
-      '..',
-      '..',
-      '..',
-      'shared',
-      'corpus',
-      'threat-dragon',
-      'td-v2-demo-threat-model.json',
-    );
-    const copy = await scratch.write('td.json', await readFile(file, 'utf8'));
-
-    const result = await run(['import', copy, '--to', 'json']);
-
-    expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(
-      /^.*td\.json: warning: the import skipped \d+ items?:\n( {2}.+\n)+$/,
-    );
-  });
-});
-
 describe('threatmodel help and version', () => {
   it.each([[['--help']], [['help']]])('prints usage for %j', async (argv) => {
     const result = await run(argv);
@@ -233,7 +174,3 @@ describe('threatmodel help and version', () => {
     expect((await run(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

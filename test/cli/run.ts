@@ -52,3 +52,16 @@ export function useScratch(): {
     },
   };
 }
+
+export const EXAMPLE = join(
+  __dirname,
+  '..',
+  '..',
+  'examples',
+  'ecommerce-payments.yaml',
+);
+
+/** Text to match literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
