@@ -53,7 +53,10 @@ describe('names that look like markup', () => {
 
     const source = drawn.at(-1) ?? '';
     expect(source).toBe(toMermaidSource(model));
-    expect(source).not.toMatch(/[<>%{}`]/);
+    const labels = source.match(/"[^"]*"/g) ?? [];
+    expect(labels.length).toBeGreaterThan(4);
+    expect(labels.filter((label) => /[<>%{}`]/.test(label))).toEqual([]);
+    expect(source).not.toContain('%%');
     expect(source.split('\n').every((line) => !/^\s*click\b/.test(line))).toBe(
       true,
     );
@@ -64,8 +67,9 @@ describe('names that look like markup', () => {
 describe('toMermaidSource', () => {
   test.each([
     ['a quote that would close the label', 'a"b', 'a#34;b'],
-    ['a directive', '%%{init}%%', '#37;#37;#123;init#125;#37;#37;'],
-    ['a markdown string', '`**x**`', '#96;#42;#42;x#42;#42;#96;'],
+    ['a directive', '%%{init}%%', '#37;#37;{init}#37;#37;'],
+    ['a markdown string', '`**x**`', '#96;**x**#96;'],
+    ['a character code', '#quot;', '#35;quot;'],
     ['a new line', 'a\nclick b', 'a click b'],
   ])('codes %s', (_, name, label) => {
     const model = shopModel({ shopper: name });

@@ -9,9 +9,9 @@ import type {
  * importer reads (a stadium is an external entity, a cylinder a data
  * store, a box a process). It starts from the parsed model, never from the
  * text a person typed: node and subgraph ids are generated, and every
- * label character outside a small safe set becomes a numeric entity, so no
- * name can close a label, start a directive (`%%{init}%%`), add a `click`
- * callback or reach Mermaid as markup.
+ * label character Mermaid could read as syntax becomes a numeric code, so
+ * no name can close a label, start a directive (`%%{init}%%`), add a
+ * `click` callback or reach Mermaid as markup.
  */
 export type DiagramModel = Pick<
   ThreatModel,
@@ -87,13 +87,19 @@ function nodeLine(element: Element, ids: ReadonlyMap<string, string>): string {
   }
 }
 
-const SAFE = /[A-Za-z0-9 ,.\-_/()]/;
+/**
+ * Characters Mermaid could read as syntax inside a quoted label: the
+ * quote that ends it, `#` (its own character codes), `%` (directives),
+ * backticks (Markdown strings), and `<`, `>` and `&` (markup). Everything
+ * else is text between quotes.
+ */
+const CODED = new Set(['"', '#', '%', '`', '<', '>', '&', '\\']);
 
-/** Every character outside letters, digits and `,.-_/()` as `#NNN;`. */
+/** A label's risky characters as `#NNN;`, white space as one space. */
 export function escapeLabel(text: string): string {
   let out = '';
   for (const char of text.replace(/\s+/g, ' ').slice(0, 200)) {
-    out += SAFE.test(char) ? char : `#${char.codePointAt(0) ?? 32};`;
+    out += CODED.has(char) ? `#${char.codePointAt(0) ?? 32};` : char;
   }
   return out;
 }

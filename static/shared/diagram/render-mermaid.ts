@@ -44,5 +44,63 @@ export async function renderMermaidSvg(source: string): Promise<SVGElement> {
   }
   root.removeAttribute('id');
   root.setAttribute('role', 'img');
+  fitToViewBox(root);
+  centreNodeLabels(root);
+  decodeCharacterReferences(root);
   return root;
+}
+
+/** Its natural size, as attributes: Mermaid's own max-width is a style. */
+function fitToViewBox(svg: SVGSVGElement): void {
+  const box = svg.viewBox.baseVal;
+  if (box.width <= 0 || box.height <= 0) return;
+  svg.setAttribute('width', String(Math.ceil(box.width)));
+  svg.setAttribute('height', String(Math.ceil(box.height)));
+}
+
+/**
+ * Mermaid places some node labels for a middle anchor and some for a
+ * start anchor, and relies on its stylesheet for the rest; with one
+ * anchor (middle, set in our CSS) every label sits at the node's centre.
+ */
+function centreNodeLabels(svg: SVGSVGElement): void {
+  for (const label of svg.querySelectorAll('g.node > g.label')) {
+    const shift = /translate\(\s*[-\d.e]+[\s,]+([-\d.e]+)\s*\)/.exec(
+      label.getAttribute('transform') ?? '',
+    );
+    if (shift) label.setAttribute('transform', `translate(0, ${shift[1]})`);
+  }
+}
+
+/**
+ * Mermaid turns the label codes `#60;` into `&#60;`, which SVG text shows
+ * as written, and may wrap a long word inside one. Each `<text>` gets its
+ * characters back through nodeValue, which never parses markup, carrying
+ * a code cut by a line break over to the next line.
+ */
+function decodeCharacterReferences(svg: SVGSVGElement): void {
+  for (const text of svg.querySelectorAll('text')) {
+    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+    let carry = '';
+    let last: Node | null = null;
+    for (
+      let node = walker.nextNode();
+      node !== null;
+      node = walker.nextNode()
+    ) {
+      const value = carry + (node.nodeValue ?? '');
+      carry = /&(#\d{0,7})?$/.exec(value)?.[0] ?? '';
+      node.nodeValue = decode(value.slice(0, value.length - carry.length));
+      last = node;
+    }
+    if (last !== null && carry !== '') {
+      last.nodeValue = (last.nodeValue ?? '') + carry;
+    }
+  }
+}
+
+function decode(text: string): string {
+  return text.replace(/&#(\d{1,7});/g, (_, code: string) =>
+    String.fromCodePoint(Math.min(Number(code), 0x10ffff)),
+  );
 }

@@ -1,3 +1,4 @@
+import type { Problem } from '../../../../src/model/errors';
 import type { ThreatModel } from '../../../../src/model/schema';
 import { Diagram } from '../../../shared/diagram/Diagram';
 import { plural } from '../../../shared/format';
@@ -11,7 +12,7 @@ import type { Draft } from './use-draft';
 export interface ModelTabProps {
   readonly draft: Draft;
   readonly checking: boolean;
-  readonly modelProblems: ReadonlyArray<{ path: string; message: string }>;
+  readonly modelProblems: readonly Problem[];
   readonly canEdit: boolean;
   readonly busy: boolean;
   readonly onEdit: (text: string) => void;
@@ -97,15 +98,7 @@ export function ModelTab(props: ModelTabProps) {
 function Validation(props: ModelTabProps) {
   const { draft } = props;
   if (props.checking) return <p className="tm-small">Checking…</p>;
-  if (draft.check === null) {
-    return (
-      <p className="tm-small">
-        Type a Mermaid flowchart, or import a .md, .mmd, .yaml, .yml or .json
-        file.
-      </p>
-    );
-  }
-  if (!draft.check.ok) {
+  if (draft.check?.ok === false) {
     return (
       <div className="tm-validation tm-validation--error">
         <p>{draft.check.message}</p>
@@ -114,9 +107,30 @@ function Validation(props: ModelTabProps) {
     );
   }
 
-  const { model, skipped } = draft.check;
   return (
     <div className="tm-validation">
+      {draft.check === null ? (
+        <EmptyText {...props} />
+      ) : (
+        <ReadsAs model={draft.check.model} skipped={draft.check.skipped} />
+      )}
+      {props.modelProblems.length > 0 ? (
+        <>
+          <p className="tm-validation--error">The model has problems:</p>
+          <ProblemList problems={props.modelProblems} />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function ReadsAs(props: {
+  readonly model: ThreatModel;
+  readonly skipped: readonly Problem[];
+}) {
+  const { model, skipped } = props;
+  return (
+    <>
       <p className="tm-validation--ok">
         The diagram reads: {plural(model.elements.length, 'element')},{' '}
         {plural(model.flows.length, 'flow')},{' '}
@@ -128,12 +142,48 @@ function Validation(props: ModelTabProps) {
           <ProblemList problems={skipped} />
         </>
       ) : null}
-      {props.modelProblems.length > 0 ? (
-        <>
-          <p className="tm-validation--error">The model has problems:</p>
-          <ProblemList problems={props.modelProblems} />
-        </>
+    </>
+  );
+}
+
+function EmptyText(props: ModelTabProps) {
+  if (props.draft.model !== null) {
+    return (
+      <p className="tm-small">
+        This model came from a file without a diagram. Edit it in the tables, or
+        type a Mermaid flowchart to redraw it.
+      </p>
+    );
+  }
+  return (
+    <div className="tm-row">
+      <p className="tm-small">
+        Type a Mermaid flowchart, or import a .md, .mmd, .yaml, .yml or .json
+        file.
+      </p>
+      {props.canEdit ? (
+        <button
+          type="button"
+          className="tm-button tm-button--compact"
+          onClick={() => {
+            props.onEdit(STARTER);
+          }}
+        >
+          Start from an example
+        </button>
       ) : null}
     </div>
   );
 }
+
+/** A small diagram in the importer's dialect, to edit rather than learn. */
+const STARTER = [
+  'flowchart LR',
+  '  customer([Customer])',
+  '  subgraph cloud [Cloud]',
+  '    web[Web application]',
+  '    db[(Database)]',
+  '  end',
+  '  customer -->|HTTPS| web',
+  '  web -->|SQL| db',
+].join('\n');
