@@ -1,35 +1,35 @@
 import { placementFor } from '../backlog';
 import { applyObsolete, applyUpdate, linkToEpic } from './backlog-apply';
-import {
-  type CreatedTicket,
-  type CreateFailure,
-  createTickets,
-} from './backlog-create';
+import { type CreatedTicket, createTickets } from './backlog-create';
 import { checkIssueType } from './backlog-issue-type';
+import {
+  doneResult,
+  emptyTally,
+  progressOf,
+  type Tally,
+} from './backlog-result';
 import { placePending } from './backlog-sprint';
 import { type BacklogRecord, sameRecord, writeRecord } from './backlog-store';
 import { recordOf, type Survey, type SyncInput } from './backlog-survey';
-import type { SyncDeps, SyncProgressUpdate, SyncResult } from './backlog-sync';
-import type { SyncProgress, TicketRef } from './contract';
-
-export interface Tally {
-  created: TicketRef[];
-  failed: CreateFailure[];
-  updated: number;
-  commented: number;
-  linked: number;
-  placedInSprint: number;
-}
+import type { SyncDeps, SyncResult } from './backlog-sync';
 
 /**
  * Carries out a sync's plan under the epic's lock: creates, then links,
  * updates, comments and sprint placement, saving the cache after every
  * bulk call so a crash loses as little as possible.
  */
+export interface CreateHooks {
+  /** After each bulk call, with what it created. */
+  readonly afterBulk: (made: readonly CreatedTicket[]) => Promise<void>;
+  /** Once every ticket is created, before the links. */
+  readonly createsDone: () => Promise<void>;
+}
+
 export async function execute(
   deps: SyncDeps,
   input: SyncInput,
   found: Survey,
+  hooks: CreateHooks,
 ): Promise<SyncResult> {
   const epic = input.epic.key;
   const { plan } = found;
@@ -58,12 +58,19 @@ export async function execute(
 
   const context = { jira: deps.jira, epicKey: epic, log: deps.log };
   if (plan.create.length > 0) {
-    await createAndLink(deps, input, plan.create, tally, async (made) => {
-      record = withCreated(record, made, input.settings.sprint !== 'none');
-      await save();
-      done += made.length;
-      await report();
-    });
+    await createAndLink(
+      deps,
+      input,
+      plan.create,
+      tally,
+      hooks,
+      async (made) => {
+        record = withCreated(record, made, input.settings.sprint !== 'none');
+        await save();
+        done += made.length;
+        await report();
+      },
+    );
     done += tally.failed.length;
   }
 
@@ -107,6 +114,7 @@ async function createAndLink(
   input: SyncInput,
   tickets: Survey['plan']['create'],
   tally: Tally,
+  hooks: CreateHooks,
   onCreated: (made: readonly CreatedTicket[]) => Promise<void>,
 ): Promise<void> {
   const epic = input.epic.key;
@@ -121,6 +129,7 @@ async function createAndLink(
       projectKey: input.settings.backlogProjectKey,
       placement,
       onCreated: async (made) => {
+        await hooks.afterBulk(made);
         tally.created.push(
           ...made.map((t) => ({ ...t, statusCategory: 'new' as const })),
         );
@@ -130,6 +139,7 @@ async function createAndLink(
     tickets,
   );
   tally.failed.push(...outcome.failed);
+  await hooks.createsDone();
 
   if (placement.kind === 'linked') {
     for (const ticket of outcome.created) {
@@ -152,41 +162,4 @@ function withCreated(
   const fresh = toSprint ? made.map((t) => t.issueKey) : [];
   const pendingSprint = [...new Set([...record.pendingSprint, ...fresh])];
   return { version: 1, tickets, pendingSprint };
-}
-
-export function doneResult(found: Survey, tally: Tally): SyncResult {
-  const tickets = new Map(found.tickets.map((t) => [t.mitigationKey, t]));
-  for (const ticket of tally.created) tickets.set(ticket.mitigationKey, ticket);
-
-  return {
-    outcome: 'done',
-    tickets: [...tickets.values()],
-    created: tally.created,
-    updated: tally.updated,
-    commented: tally.commented,
-    linked: tally.linked,
-    placedInSprint: tally.placedInSprint,
-    failed: tally.failed,
-    duplicates: found.plan.duplicates,
-  };
-}
-
-export function emptyTally(): Tally {
-  return {
-    created: [],
-    failed: [],
-    updated: 0,
-    commented: 0,
-    linked: 0,
-    placedInSprint: 0,
-  };
-}
-
-export function progressOf(
-  state: SyncProgress['state'],
-  total: number,
-  done: number,
-  created: readonly TicketRef[],
-): SyncProgressUpdate {
-  return { state, total, done, created: [...created] };
 }

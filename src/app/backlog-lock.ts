@@ -22,17 +22,25 @@ export interface LockDeps {
 /** How long a lock holds before another sync may take it over. */
 export const LOCK_TTL_MS = 15 * 60 * 1000;
 
+/** One sync of an epic at a time. */
 export function lockKey(epicKey: string): string {
   return `backlog-lock:${epicKey}`;
 }
 
-/** The lock, or null when another sync holds it (BUSY). */
+/**
+ * One creation at a time in a backlog project: two epics that share a
+ * mitigation would otherwise both miss its ticket and both create one.
+ */
+export function projectLockKey(projectKey: string): string {
+  return `backlog-lock:project:${projectKey}`;
+}
+
+/** The lock named `key`, or null when another sync holds it (BUSY). */
 export async function acquireLock(
   deps: LockDeps,
-  epicKey: string,
+  key: string,
   ttlMs: number = LOCK_TTL_MS,
 ): Promise<HeldLock | null> {
-  const key = lockKey(epicKey);
   const token = newToken(deps);
   const value = { token, expiresAt: deps.now() + ttlMs };
 

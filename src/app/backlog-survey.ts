@@ -29,19 +29,28 @@ export interface Survey {
   readonly tickets: readonly TicketRef[];
 }
 
-/** Reads the cache and Jira, and plans: no writes. */
+/**
+ * Reads the cache and Jira, and plans: no writes. `recent` adds the
+ * project's latest creations (see backlog-recent.ts) to the cache.
+ */
 export async function survey(
   deps: { readonly jira: JiraClient; readonly store: SyncStore },
   input: SyncInput,
+  recent: ReadonlyMap<string, string> = new Map(),
 ): Promise<Survey> {
   const record = await readRecord(deps.store, input.epic.key);
   const mitigationKeys = input.analysis.mitigations.map((item) => item.key);
+  const cached = new Map(record.tickets);
+  for (const key of mitigationKeys) {
+    const issueKey = recent.get(key);
+    if (issueKey !== undefined && !cached.has(key)) cached.set(key, issueKey);
+  }
 
   const existing = await findTickets(deps.jira, {
     projectKey: input.settings.backlogProjectKey,
     epicKey: input.epic.key,
     mitigationKeys,
-    cached: record.tickets,
+    cached,
   });
   const plan = planBacklog({ ...input, existing });
 

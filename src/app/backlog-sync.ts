@@ -2,10 +2,24 @@ import type { JiraClient } from '../atlassian/jira-client';
 import { JiraError } from '../atlassian/jira-error';
 import type { CreateFailure, Logger } from './backlog-create';
 import { toUiError } from './backlog-errors';
-import { doneResult, emptyTally, execute, progressOf } from './backlog-execute';
-import { acquireLock, LOCK_TTL_MS, releaseLock } from './backlog-lock';
+import { execute } from './backlog-execute';
+import { doneResult, emptyTally, progressOf } from './backlog-result';
+import {
+  acquireLock,
+  type HeldLock,
+  LOCK_TTL_MS,
+  lockKey,
+  projectLockKey,
+  releaseLock,
+} from './backlog-lock';
+import { addRecent, readRecent } from './backlog-recent';
 import type { SyncStore } from './backlog-store';
-import { needsWrite, survey, type SyncInput } from './backlog-survey';
+import {
+  needsWrite,
+  survey,
+  type Survey,
+  type SyncInput,
+} from './backlog-survey';
 import type { SyncProgress, TicketRef } from './contract';
 
 export type { SyncInput } from './backlog-survey';
@@ -64,22 +78,90 @@ export async function syncBacklog(
     return doneResult(first, emptyTally());
   }
 
-  const lock = await acquireLock(deps, epic, deps.lockTtlMs ?? LOCK_TTL_MS);
+  const ttl = deps.lockTtlMs ?? LOCK_TTL_MS;
+  const lock = await acquireLock(deps, lockKey(epic), ttl);
   if (lock === null) {
-    deps.log('backlog.sync.busy', { epic });
+    deps.log('backlog.sync.busy', { epic, lock: 'epic' });
     return { outcome: 'busy' };
   }
 
+  const project = input.settings.backlogProjectKey;
+  const creation = creationLock(deps, project, ttl);
   try {
-    return await execute(deps, input, await survey(deps, input));
+    const found = await surveyToWrite(deps, input, creation, first);
+    if (found === null) {
+      deps.log('backlog.sync.busy', { epic, lock: 'project' });
+      return { outcome: 'busy' };
+    }
+
+    return await execute(deps, input, found, {
+      afterBulk: (made) => addRecent(deps.store, project, made, deps.now()),
+      createsDone: () => creation.release(),
+    });
   } catch (error) {
     const uiError = toUiError(error);
     deps.log('backlog.sync.failed', { epic, code: codeOf(error) });
     await deps.progress({ ...progressOf('failed', 0, 0, []), error: uiError });
     throw error;
   } finally {
+    await creation.release();
     await releaseLock(deps.store, lock);
   }
+}
+
+/**
+ * Surveys again under the epic's lock. A sync that will create tickets
+ * first takes the project's creation lock and reads the project's recent
+ * creations, so an epic sharing a mitigation cannot create it at the same
+ * moment. Null when another sync holds that lock.
+ */
+async function surveyToWrite(
+  deps: SyncDeps,
+  input: SyncInput,
+  creation: CreationLock,
+  first: Survey,
+): Promise<Survey | null> {
+  if (first.plan.create.length > 0 && !(await creation.take())) return null;
+  const found = await survey(deps, input, await creation.recent());
+  if (found.plan.create.length === 0 || creation.held) return found;
+
+  if (!(await creation.take())) return null;
+  return survey(deps, input, await creation.recent());
+}
+
+interface CreationLock {
+  readonly held: boolean;
+  take(): Promise<boolean>;
+  recent(): Promise<ReadonlyMap<string, string>>;
+  /** Releases the lock if held; may be called again. */
+  release(): Promise<void>;
+}
+
+function creationLock(
+  deps: SyncDeps,
+  project: string,
+  ttl: number,
+): CreationLock {
+  let lock: HeldLock | null = null;
+
+  return {
+    get held() {
+      return lock !== null;
+    },
+    take: async () => {
+      lock ??= await acquireLock(deps, projectLockKey(project), ttl);
+      return lock !== null;
+    },
+    recent: () =>
+      lock === null
+        ? Promise.resolve(new Map())
+        : readRecent(deps.store, project, deps.now()),
+    release: async () => {
+      const held = lock;
+      lock = null;
+      if (held !== null) await releaseLock(deps.store, held);
+    },
+  };
 }
 
 function codeOf(error: unknown): string {

@@ -16,7 +16,7 @@ import {
 } from './backlog-site-harness';
 import { countingStore, harness, sync } from './backlog-sync-harness';
 
-const EPICS = ['ENG-1', 'ENG-2', 'OPS-1'] as const;
+const EPICS: readonly string[] = ['ENG-1', 'ENG-2', 'OPS-1'];
 const SEVERITIES: Severity[] = ['critical', 'high', 'medium', 'low'];
 
 /**
@@ -136,6 +136,52 @@ describe('syncBacklog on the local site', () => {
 
     expect(writeCalls(site.calls)).toBe(0);
     expect(counting.writes).toBe(0);
+  });
+});
+
+describe('syncBacklog on the local site, at the same moment', () => {
+  it('creates each shared ticket once when six syncs of three epics run together', async () => {
+    const c = clock();
+    const site = localSite(c);
+    site.setFaults({
+      seed: 5,
+      rate429: 0.1,
+      rate5xx: 0.1,
+      rateTimeout: 0.1,
+      timeoutMs: 0,
+    });
+    const store = createMemoryStore();
+    const users = [1, 2].map((seed) =>
+      harness(chaoticJira(site, c, { seed, lostBulkRate: 0.2 }), store, c.now),
+    );
+    const pending = new Set<string>(EPICS);
+
+    for (let round = 0; round < 20 && pending.size > 0; round++) {
+      const runs = [...pending].flatMap((epic) =>
+        users.map(async (h) => {
+          const result = await sync(
+            h,
+            epic,
+            epicAnalysis(EPICS.indexOf(epic), 0),
+          ).catch(() => null);
+          if (result?.outcome === 'done') pending.delete(epic);
+        }),
+      );
+      await Promise.all(runs);
+      c.time += 1_000;
+    }
+
+    const keys = siteTickets(site, 'SEC').map((t) => t.property.key);
+    const expected = new Set(
+      EPICS.flatMap((_, i) =>
+        epicAnalysis(i, 0)
+          .mitigations.filter((m) => m.status === 'open')
+          .map((m) => m.key),
+      ),
+    );
+    expect(pending.size).toBe(0);
+    expect(keys.length).toBe(new Set(keys).size);
+    expect(new Set(keys)).toEqual(expected);
   });
 });
 

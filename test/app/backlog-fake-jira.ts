@@ -36,6 +36,11 @@ export interface FakeJira {
   writes(): number;
   /** Runs `hook` before each call of that method; it may throw. */
   before(method: keyof JiraClient, hook: (() => void) | null): void;
+  /** Issues created but not yet searchable, as Jira's index lags. */
+  readonly unindexed: Set<string>;
+  /** Whether new issues wait in `unindexed` until `index()`. */
+  lagging: boolean;
+  index(): void;
 }
 
 export function fakeJira(
@@ -47,7 +52,8 @@ export function fakeJira(
   const issues = new Map<string, FakeIssue>();
   const calls: Record<string, number> = {};
   const hooks = new Map<string, () => void>();
-  let next = 1;
+  const unindexed = new Set<string>();
+  let next = 1001;
 
   const view = (issue: FakeIssue): JiraIssue => ({
     id: issue.key.replace(/\D/g, ''),
@@ -80,14 +86,17 @@ export function fakeJira(
       comments: 0,
       sprint: null,
     });
+    if (fake.lagging) unindexed.add(key);
     return key;
   };
 
   const jira: JiraClient = {
     getIssue: (key) => Promise.resolve(view(find(key))),
     getMyPermissions: () => Promise.resolve({}),
-    searchJql: (query) =>
-      Promise.resolve(search(query.jql, [...issues.values()]).map(view)),
+    searchJql: (query) => {
+      const indexed = [...issues.values()].filter((i) => !unindexed.has(i.key));
+      return Promise.resolve(search(query.jql, indexed).map(view));
+    },
     createIssuesBulk: (list) =>
       Promise.resolve({
         created: list.map((spec, index) => ({
@@ -153,7 +162,7 @@ export function fakeJira(
     ]),
   ) as unknown as JiraClient;
 
-  return {
+  const fake: FakeJira = {
     jira: counted,
     issues,
     calls,
@@ -162,7 +171,13 @@ export function fakeJira(
       if (hook === null) hooks.delete(method);
       else hooks.set(method, hook);
     },
+    unindexed,
+    lagging: false,
+    index: () => {
+      unindexed.clear();
+    },
   };
+  return fake;
 }
 
 /** The two JQL shapes the sync writes, and nothing else. */

@@ -13,8 +13,8 @@ describe('acquireLock', () => {
     const store = createMemoryStore();
 
     const [a, b] = await Promise.all([
-      acquireLock(deps(store), 'ENG-1'),
-      acquireLock(deps(store), 'ENG-1'),
+      acquireLock(deps(store), lockKey('ENG-1')),
+      acquireLock(deps(store), lockKey('ENG-1')),
     ]);
 
     expect([a === null, b === null].sort()).toEqual([false, true]);
@@ -23,17 +23,17 @@ describe('acquireLock', () => {
   it('lets two epics sync at once', async () => {
     const store = createMemoryStore();
 
-    expect(await acquireLock(deps(store), 'ENG-1')).not.toBeNull();
-    expect(await acquireLock(deps(store), 'ENG-2')).not.toBeNull();
+    expect(await acquireLock(deps(store), lockKey('ENG-1'))).not.toBeNull();
+    expect(await acquireLock(deps(store), lockKey('ENG-2'))).not.toBeNull();
   });
 
   it('lets one of several takers take over an expired lock', async () => {
     const store = createMemoryStore();
-    await acquireLock(deps(store), 'ENG-1', 1000);
+    await acquireLock(deps(store), lockKey('ENG-1'), 1000);
     const later = NOW + 5000;
 
     const takers = await Promise.all(
-      [1, 2, 3].map(() => acquireLock(deps(store, later), 'ENG-1')),
+      [1, 2, 3].map(() => acquireLock(deps(store, later), lockKey('ENG-1'))),
     );
 
     expect(takers.filter((lock) => lock !== null)).toHaveLength(1);
@@ -41,33 +41,35 @@ describe('acquireLock', () => {
 
   it('does not take over a lock that has not expired', async () => {
     const store = createMemoryStore();
-    await acquireLock(deps(store), 'ENG-1', 60_000);
+    await acquireLock(deps(store), lockKey('ENG-1'), 60_000);
 
-    expect(await acquireLock(deps(store, NOW + 59_000), 'ENG-1')).toBeNull();
+    expect(
+      await acquireLock(deps(store, NOW + 59_000), lockKey('ENG-1')),
+    ).toBeNull();
   });
 
   it('takes over an unreadable lock', async () => {
     const store = createMemoryStore();
     await store.set(lockKey('ENG-1'), 'garbage');
 
-    expect(await acquireLock(deps(store), 'ENG-1')).not.toBeNull();
+    expect(await acquireLock(deps(store), lockKey('ENG-1'))).not.toBeNull();
   });
 });
 
 describe('releaseLock', () => {
   it('frees the epic for the next sync', async () => {
     const store = createMemoryStore();
-    const lock = await acquireLock(deps(store), 'ENG-1');
+    const lock = await acquireLock(deps(store), lockKey('ENG-1'));
 
     await releaseLock(store, lock!);
 
-    expect(await acquireLock(deps(store), 'ENG-1')).not.toBeNull();
+    expect(await acquireLock(deps(store), lockKey('ENG-1'))).not.toBeNull();
   });
 
   it('leaves alone a lock another sync took over', async () => {
     const store = createMemoryStore();
-    const stale = await acquireLock(deps(store), 'ENG-1', 1000);
-    const taker = await acquireLock(deps(store, NOW + 5000), 'ENG-1');
+    const stale = await acquireLock(deps(store), lockKey('ENG-1'), 1000);
+    const taker = await acquireLock(deps(store, NOW + 5000), lockKey('ENG-1'));
 
     await releaseLock(store, stale!);
 

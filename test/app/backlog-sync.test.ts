@@ -204,6 +204,67 @@ describe('syncBacklog', () => {
     });
   });
 
+  it('creates a shared mitigation once when two epics sync at the same moment', async () => {
+    const fake = fakeJira();
+    const store = createMemoryStore();
+    const shared = analysisOf([threat('R1@db')], [item('M-ENC@db', ['R1@db'])]);
+
+    const outcomes = await Promise.all([
+      sync(harness(fake.jira, store), 'ENG-1', shared, inEng),
+      sync(harness(fake.jira, store), 'ENG-2', shared, inEng),
+    ]);
+    const retried = await Promise.all(
+      (['ENG-1', 'ENG-2'] as const).map((epic) =>
+        sync(harness(fake.jira, store), epic, shared, inEng),
+      ),
+    );
+
+    expect(outcomes.map((o) => o.outcome)).toContain('busy');
+    expect(retried.map((o) => o.outcome)).toEqual(['done', 'done']);
+    expect(fake.issues.size).toBe(1);
+    expect(
+      [...fake.issues.values()][0]?.properties[MITIGATION_PROPERTY],
+    ).toMatchObject({
+      epics: ['ENG-1', 'ENG-2'],
+    });
+  });
+
+  describe('while Jira’s search lags behind new issues', () => {
+    it('does not create again for the same epic', async () => {
+      const fake = fakeJira();
+      fake.lagging = true;
+      const h = harness(fake.jira);
+
+      await sync(h, 'ENG-1', manyMitigations(5), inEng);
+      const again = await sync(h, 'ENG-1', manyMitigations(5), inEng);
+
+      expect(fake.unindexed.size).toBe(5);
+      expect(again).toMatchObject({ outcome: 'done', created: [] });
+      expect(fake.issues.size).toBe(5);
+    });
+
+    it('does not create a shared mitigation again for another epic', async () => {
+      const fake = fakeJira();
+      fake.lagging = true;
+      const store = createMemoryStore();
+      const shared = analysisOf(
+        [threat('R1@db')],
+        [item('M-ENC@db', ['R1@db'])],
+      );
+
+      await sync(harness(fake.jira, store), 'ENG-1', shared, inEng);
+      const second = await sync(
+        harness(fake.jira, store),
+        'ENG-2',
+        shared,
+        inEng,
+      );
+
+      expect(second).toMatchObject({ outcome: 'done', created: [], linked: 1 });
+      expect(fake.issues.size).toBe(1);
+    });
+  });
+
   it('comments once on a ticket whose mitigation left the model, and deletes nothing', async () => {
     const fake = fakeJira();
     const h = harness(fake.jira);
