@@ -10,62 +10,94 @@ export interface Sniffed {
   readonly data?: unknown;
 }
 
-const MERMAID_EXTENSIONS = new Set(['md', 'markdown', 'mmd', 'mermaid']);
+const NAMES: Readonly<Record<ImportFormat, string>> = {
+  mermaid: 'Mermaid',
+  model: 'threat model',
+  'threat-dragon': 'Threat Dragon',
+  threagile: 'Threagile',
+  otm: 'Open Threat Model',
+  pytm: 'pytm JSON',
+};
 
 /**
- * Tells a file's format from its content, with its extension as a hint.
- * JSON and YAML are parsed once here and handed on.
+ * Tells a file's format from its content, with its extension as a hint,
+ * or checks the format a caller names. JSON and YAML are parsed once here
+ * and handed on.
  */
-export function sniff(text: string, fileName?: string): Sniffed {
+export function identify(
+  text: string,
+  fileName?: string,
+  named?: ImportFormat,
+): Sniffed {
   const label = fileLabel(fileName);
+  if (named === 'mermaid') return { format: named };
+  if (named !== undefined) {
+    const data = parseStructured(text);
+    const guessed = guess(data);
+    if (named !== 'model' && guessed !== named) {
+      throw unsupported(label, `it is not a ${NAMES[named]} file`);
+    }
+    return { format: named, data };
+  }
+
   const extension = extensionOf(fileName);
   refuseKnownUnsupported(text, extension, label);
-
-  const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('{') || start.startsWith('[') || extension === 'json') {
-    const data = parseJson(text);
-    return { format: structuredFormat(data, label), data };
-  }
-  if (
-    MERMAID_EXTENSIONS.has(extension) ||
-    hasMermaidFence(text) ||
-    startsWithFlowchart(text)
-  ) {
+  if (looksLikeJson(text) || extension === 'json')
+    return structured(parseJson(text), label);
+  if (extension === 'mmd' || extension === 'mermaid')
     return { format: 'mermaid' };
+  if (hasMermaidFence(text) || startsWithFlowchart(text))
+    return { format: 'mermaid' };
+  if (extension === 'md' || extension === 'markdown') {
+    throw unsupported(
+      label,
+      'it holds no Mermaid flowchart, alone or in a ```mermaid fence',
+    );
   }
-  if (extension === 'yaml' || extension === 'yml') {
-    const data = parseYaml(text);
-    return { format: structuredFormat(data, label), data };
-  }
-
-  const data = yamlOrUnsupported(text, label);
-  return { format: structuredFormat(data, label), data };
+  if (extension === 'yaml' || extension === 'yml')
+    return structured(parseYaml(text), label);
+  return structured(yamlOrUnsupported(text, label), label);
 }
 
-/** Parses text in a format the caller named: JSON when it looks like JSON, else YAML. */
+/**
+ * Parses untrusted JSON or YAML (JSON when it opens with a bracket), with
+ * the same guards as every import: size of nesting, aliases, prototype keys.
+ */
 export function parseStructured(text: string): unknown {
+  return looksLikeJson(text) ? parseJson(text) : parseYaml(text);
+}
+
+function looksLikeJson(text: string): boolean {
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  return start.startsWith('{') || start.startsWith('[')
-    ? parseJson(text)
-    : parseYaml(text);
+  return start.startsWith('{') || start.startsWith('[');
 }
 
 function yamlOrUnsupported(text: string, label: string): unknown {
-  let data: unknown;
   try {
-    data = parseYaml(text);
+    return parseYaml(text);
   } catch (error) {
     if (error instanceof ThreatModelError && error.code === 'UNSAFE_INPUT')
       throw error;
     throw unsupported(label, 'it is not JSON, YAML or a Mermaid flowchart');
   }
-
-  return data;
 }
 
-function structuredFormat(data: unknown, label: string): ImportFormat {
+function structured(data: unknown, label: string): Sniffed {
   if (!isRecord(data))
     throw unsupported(label, 'its data is not a mapping of fields');
+
+  const format = guess(data);
+  if (format === undefined) {
+    const why =
+      'it is not a threat model, Threat Dragon, Threagile, OTM or pytm file';
+    throw unsupported(label, why);
+  }
+  return { format, data };
+}
+
+/** The structured format whose marks the data bears, if any. */
+function guess(data: unknown): ImportFormat | undefined {
+  if (!isRecord(data)) return undefined;
   if (data.otmVersion !== undefined) return 'otm';
   if (
     data.threagile_version !== undefined ||
@@ -87,10 +119,7 @@ function structuredFormat(data: unknown, label: string): ImportFormat {
   ) {
     return 'model';
   }
-  throw unsupported(
-    label,
-    'it is not a threat model, Threat Dragon, Threagile, OTM or pytm file',
-  );
+  return undefined;
 }
 
 function isPytm(data: Data): boolean {
@@ -114,13 +143,15 @@ function refuseKnownUnsupported(
   ) {
     throw unsupported(
       label,
-      'Microsoft Threat Modeling Tool files (.tm7) and other XML are not supported; export the model to Open Threat Model (OTM) JSON first',
+      'Microsoft Threat Modeling Tool files (.tm7) and other XML are not supported; ' +
+        'export the model to Open Threat Model (OTM) JSON first',
     );
   }
   if (extension === 'py') {
     throw unsupported(
       label,
-      'pytm scripts are Python code and are never run; give the pytm JSON form of the model instead',
+      'pytm scripts are Python code and are never run; ' +
+        'give the pytm JSON form of the model instead',
     );
   }
 }

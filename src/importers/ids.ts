@@ -21,17 +21,8 @@ export class IdPool {
   private readonly taken = new Set<string>();
   private readonly repeats = new Map<string, number>();
 
-  /** Marks an id as used without handing it out. */
-  reserve(id: string): void {
-    this.taken.add(id);
-  }
-
   get size(): number {
     return this.taken.size;
-  }
-
-  has(id: string): boolean {
-    return this.taken.has(id);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { ThreatModelError } from '../model/errors';
-import { parseStructured, sniff } from './detect';
+import { identify } from './detect';
 import type { Imported } from './imported';
 import { checkSize } from './limits';
 import { importMermaidFile } from './mermaid-file';
@@ -28,26 +28,25 @@ export function importModel(
   const source = options.fileName === undefined ? 'the text' : 'the file';
   checkSize(text, source);
 
+  return guarded(source, () => {
+    const { format, data } = identify(text, options.fileName, options.format);
+    const imported = importAs(format, text, data, options.fileName);
+    return { model: imported.model, format, skipped: imported.skipped };
+  });
+}
+
+/** The format of a file; throws UNSUPPORTED_FORMAT naming the file when it is none we read. */
+export function detectFormat(text: string, fileName?: string): ImportFormat {
+  const source = fileName === undefined ? 'the text' : 'the file';
+  checkSize(text, source);
+
+  return guarded(source, () => identify(text, fileName).format);
+}
+
+/** Lets ThreatModelErrors through and turns anything else into one, without its stack. */
+function guarded<T>(source: string, read: () => T): T {
   try {
-    const sniffed =
-      options.format === undefined
-        ? sniff(text, options.fileName)
-        : {
-            format: options.format,
-            data:
-              options.format === 'mermaid' ? undefined : parseStructured(text),
-          };
-    const imported = importAs(
-      sniffed.format,
-      text,
-      sniffed.data,
-      options.fileName,
-    );
-    return {
-      model: imported.model,
-      format: sniffed.format,
-      skipped: imported.skipped,
-    };
+    return read();
   } catch (error) {
     if (error instanceof ThreatModelError) throw error;
     throw new ThreatModelError(
@@ -55,12 +54,6 @@ export function importModel(
       `${source} could not be read (an internal error)`,
     );
   }
-}
-
-/** The format of a file; throws UNSUPPORTED_FORMAT naming the file when it is none we read. */
-export function detectFormat(text: string, fileName?: string): ImportFormat {
-  checkSize(text, fileName === undefined ? 'the text' : 'the file');
-  return sniff(text, fileName).format;
 }
 
 function importAs(

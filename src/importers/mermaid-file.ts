@@ -4,7 +4,7 @@ import { type Data, record, text } from './data/read';
 import type { Imported } from './imported';
 import { type MermaidRead, readMermaid } from './mermaid';
 import { modelFromDiagram } from './model-format/diagram-model';
-import { baseName, toName } from './text';
+import { baseName, keyOf, toName } from './text';
 
 const SYSTEM_KEYS = new Set(Object.keys(SystemContext.shape));
 const MODEL_KEYS = new Set([
@@ -44,7 +44,7 @@ function modelFile(
     else if (MODEL_KEYS.has(key)) file[key] = value;
     else if (!OTHER_KEYS.has(key)) {
       notes.push({
-        path: `front matter: ${key.slice(0, 60)}`,
+        path: `front matter: ${keyOf(key)}`,
         message: 'not part of a model: ignored',
       });
     }

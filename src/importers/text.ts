@@ -51,6 +51,11 @@ export function slugify(text: string): string {
     .replace(/-+$/, '');
 }
 
+/** A key of the file as part of a path in a message: never a large chunk. */
+export function keyOf(key: string): string {
+  return key.length > 60 ? `${key.slice(0, 60)}…` : key;
+}
+
 /** "src/shop.mmd" becomes "shop". */
 export function baseName(fileName: string): string {
   const last = fileName.split(/[\\/]/).pop() ?? '';

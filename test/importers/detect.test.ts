@@ -1,4 +1,4 @@
-import { detectFormat } from '../../src/importers';
+import { detectFormat, importModel } from '../../src/importers';
 import { corpusFile, fixture, thrown } from './helpers';
 
 describe('detectFormat', () => {
@@ -53,6 +53,11 @@ describe('detectFormat', () => {
       'seq.txt',
       /not JSON, YAML or a Mermaid flowchart/,
     ],
+    [
+      '# Notes\n\nNo diagram here.',
+      'notes.md',
+      /'notes.md': it holds no Mermaid flowchart/,
+    ],
   ])('refuses %j, naming the file', (text, fileName, message) => {
     const error = thrown(() => detectFormat(text, fileName));
 
@@ -67,5 +72,29 @@ describe('detectFormat', () => {
 
     expect(error.code).toBe('PARSE_ERROR');
     expect(error.line).toBe(3);
+  });
+});
+
+describe('importModel with a named format', () => {
+  it('refuses a file that is not in the format named', () => {
+    const text = corpusFile('threagile/threagile-stub.yaml');
+
+    const error = thrown(() =>
+      importModel(text, { fileName: 'stub.yaml', format: 'threat-dragon' }),
+    );
+
+    expect(error.code).toBe('UNSUPPORTED_FORMAT');
+    expect(error.message).toBe(
+      "cannot import 'stub.yaml': it is not a Threat Dragon file",
+    );
+  });
+
+  it('reads a file in the format named, whatever its extension', () => {
+    const text = corpusFile('otm/startleft-nested_tz.expected.otm');
+
+    expect(
+      importModel(text, { fileName: 'export.txt', format: 'otm' }).model
+        .elements,
+    ).toHaveLength(4);
   });
 });

@@ -161,7 +161,7 @@ describe('Threagile import', () => {
     expect(skipped).toEqual([
       {
         path: 'technical_assets.App.communication_links.Broken',
-        message: "link to 'ghost', which is no technical asset: skipped",
+        message: "link to 'ghost': no such technical asset, skipped",
       },
     ]);
   });

@@ -1,5 +1,6 @@
 import { ThreatModelError } from '../../model/errors';
 import { MAX_NESTING } from '../limits';
+import { keyOf } from '../text';
 
 /** Keys that could reach an object's prototype when data is merged. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
@@ -82,7 +83,9 @@ export function checkTree(root: unknown): void {
 
     return keys
       .reverse()
-      .map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k))
+      .map((k, i) =>
+        typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${keyOf(k)}`,
+      )
       .join('');
   }
 }

@@ -53,20 +53,21 @@ export class EdgeEnds {
     if (element !== undefined) return { element, written: element };
 
     const path = `line ${edge.link.line}`;
-    const representative = this.representative(id, new Set());
-    if (representative === undefined) {
+    const named = `a link names subgraph ${shown(id)}`;
+    const first = this.representative(id, new Set());
+    if (first === undefined) {
       this.notes.push({
         path,
-        message: `a link names subgraph ${shown(id)}, which holds no element: left out`,
+        message: `${named}, which holds no element: left out`,
       });
       return undefined;
     }
 
     this.notes.push({
       path,
-      message: `a link names subgraph ${shown(id)}: attached to its first element '${representative}'`,
+      message: `${named}: attached to its first element '${first}'`,
     });
-    return { element: representative, written: this.boundaryIds.get(id) ?? id };
+    return { element: first, written: this.boundaryIds.get(id) ?? id };
   }
 
   private representative(

@@ -1,4 +1,3 @@
-import type { Problem } from '../../model/errors';
 import { ThreatModelError } from '../../model/errors';
 import { MAX_SUBGRAPH_DEPTH } from '../limits';
 import { shown } from '../text';
@@ -47,7 +46,6 @@ export interface Graph {
   readonly subgraphs: readonly GraphSubgraph[];
   /** Node id or subgraph key → the key of the subgraph that holds it. */
   readonly owner: ReadonlyMap<string, string>;
-  readonly notes: Problem[];
 }
 
 /**
@@ -64,7 +62,6 @@ export class GraphBuilder {
   private readonly subgraphKeys = new Set<string>();
   private readonly open: GraphSubgraph[] = [];
   private readonly owner = new Map<string, string>();
-  private readonly notes: Problem[] = [];
 
   mention(token: NodeToken): void {
     let node = this.nodes.get(token.id);
@@ -144,7 +141,6 @@ export class GraphBuilder {
       edges: this.edges,
       subgraphs: this.subgraphs,
       owner: this.owner,
-      notes: this.notes,
     };
   }
 

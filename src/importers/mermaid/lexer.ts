@@ -138,7 +138,8 @@ class Lexer {
 
   private readKeyword(word: string, after: number): boolean {
     const next = this.text[after] ?? '\n';
-    const endsWord = /[\s;]/.test(next);
+    const endsWord =
+      /[\s;]/.test(next) || (word.startsWith('acc') && /[:{]/.test(next));
     if (word === 'end' && endsWord) {
       this.push({ kind: 'end', line: this.line }, word.length);
     } else if (word === 'subgraph' && endsWord) {
@@ -147,7 +148,7 @@ class Lexer {
       this.tokens.push({ kind: 'subgraph', line: this.line, header });
       this.pos = end;
     } else if ((HEADERS.has(word) || IGNORED.has(word)) && endsWord) {
-      const end = this.statementEnd(after);
+      const end = this.statementEnd(after, word === 'accDescr');
       this.line += linesIn(this.text, after, end);
       this.pos = end;
     } else {
@@ -157,18 +158,22 @@ class Lexer {
     return true;
   }
 
-  /** The end of a raw statement: its line, or `;`, outside quotes and braces. */
-  private statementEnd(from: number): number {
+  /**
+   * The end of a raw statement: its line, or a `;` outside quotes. An
+   * `accDescr { … }` block may span lines up to its closing brace.
+   */
+  private statementEnd(from: number, block = false): number {
     const { text } = this;
+    if (block && text.slice(from).trimStart().startsWith('{')) {
+      const close = text.indexOf('}', from);
+      return close === -1 ? text.length : close + 1;
+    }
+
     let quoted = false;
-    let braces = 0;
     for (let i = from; i < text.length; i++) {
       const c = text[i];
       if (c === '"') quoted = !quoted;
-      else if (!quoted && c === '{') braces++;
-      else if (!quoted && c === '}') braces = Math.max(0, braces - 1);
-      else if (c === '\n' && braces === 0) return i;
-      else if (c === ';' && !quoted && braces === 0) return i;
+      else if (c === '\n' || (c === ';' && !quoted)) return i;
     }
     return text.length;
   }

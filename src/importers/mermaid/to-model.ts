@@ -23,7 +23,7 @@ import { labelText } from './labels';
  * no element leaves such an edge out, also said in `skipped`.
  */
 export function toParts(graph: Graph): DiagramParts {
-  const notes: Problem[] = [...graph.notes];
+  const notes: Problem[] = [];
   const boundaryIds = mapBoundaries(graph);
   const boundaries = graph.subgraphs.map((subgraph): BoundaryInput => {
     const id = boundaryIds.get(subgraph.key) ?? subgraph.key;

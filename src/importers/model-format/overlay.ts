@@ -90,10 +90,9 @@ function mergeList(
       origins.push(path);
       return;
     }
-    problems.push({
-      path: `${path}.id`,
-      message: `names ${NOUN[name]} '${id.slice(0, 128)}', which the diagram does not draw; give ${missing.join(', ')} to add it`,
-    });
+    const named = `names ${NOUN[name]} '${id.slice(0, 128)}', which the diagram does not draw`;
+    const message = `${named}; give ${missing.join(', ')} to add it`;
+    problems.push({ path: `${path}.id`, message });
   });
 
   return { entries: merged, origins };

@@ -61,11 +61,10 @@ function undrawn(model: ThreatModel, diagram: string): Problem[] {
   const missing = drawn.map((node) => node.id).filter((id) => !listed.has(id));
   if (missing.length === 0) return [];
 
-  const names = missing.slice(0, 5).map(shown).join(', ');
-  return [
-    {
-      path: 'diagram',
-      message: `the model is complete without its diagram, so nodes it draws but does not list (${names}${missing.length > 5 ? ', …' : ''}) are not added`,
-    },
-  ];
+  const more = missing.length > 5 ? ', …' : '';
+  const names = `${missing.slice(0, 5).map(shown).join(', ')}${more}`;
+  const message =
+    'the model is complete without its diagram, ' +
+    `so nodes it draws but does not list (${names}) are not added`;
+  return [{ path: 'diagram', message }];
 }

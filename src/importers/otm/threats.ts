@@ -1,17 +1,22 @@
 import type { Problem } from '../../model/errors';
 import type { Stride } from '../../model/vocabulary';
 import { type Data, isRecord, list, text } from '../data/read';
+import { optional } from '../fields';
 import type { ControlInput } from '../parts';
+import { strideOf } from '../stride';
 import { toName, toText } from '../text';
 
-const STRIDE_OF: Readonly<Record<string, Stride>> = {
-  spoofing: 'S',
-  tampering: 'T',
-  repudiation: 'R',
-  'information disclosure': 'I',
-  'denial of service': 'D',
-  'elevation of privilege': 'E',
-};
+/** A component or dataflow, by its model id, with what the file says of it. */
+export interface Target {
+  readonly id: string;
+  readonly source: Data;
+}
+
+interface Gathered {
+  readonly mitigation: Data | undefined;
+  readonly covers: Set<string>;
+  readonly stride: Set<Stride>;
+}
 
 /**
  * OTM threats on components and flows. A mitigation marked implemented on
@@ -21,79 +26,73 @@ const STRIDE_OF: Readonly<Record<string, Stride>> = {
  */
 export function readOtmThreats(
   root: Data,
-  targets: readonly {
-    readonly id: string;
-    readonly source: Data;
-    readonly path: string;
-  }[],
+  targets: readonly Target[],
   notes: Problem[],
 ): ControlInput[] {
   const threats = byId(list(root, 'threats'));
   const mitigations = byId(list(root, 'mitigations'));
-  const controls = new Map<
-    string,
-    { control: ControlInput; covers: Set<string>; stride: Set<Stride> }
-  >();
+  const gathered = new Map<string, Gathered>();
   let count = 0;
   for (const target of targets) {
-    for (const instance of list(target.source, 'threats')) {
-      if (!isRecord(instance)) continue;
+    for (const instance of list(target.source, 'threats').filter(isRecord)) {
       count++;
       const threat = threats.get(text(instance, 'threat') ?? '');
-      const stride = (threat === undefined ? [] : list(threat, 'categories'))
-        .map((c) =>
-          typeof c === 'string' ? STRIDE_OF[c.toLowerCase()] : undefined,
-        )
-        .filter((s): s is Stride => s !== undefined);
-      for (const applied of list(instance, 'mitigations')) {
-        if (!isRecord(applied) || text(applied, 'state') !== 'implemented')
-          continue;
+      const stride = categories(threat);
+      for (const applied of list(instance, 'mitigations').filter(isRecord)) {
+        if (text(applied, 'state') !== 'implemented') continue;
+
         const id = text(applied, 'mitigation') ?? '';
-        const entry = controls.get(id) ?? {
-          control: toControl(id, mitigations.get(id)),
-          covers: new Set(),
-          stride: new Set(),
+        const entry = gathered.get(id) ?? {
+          mitigation: mitigations.get(id),
+          covers: new Set<string>(),
+          stride: new Set<Stride>(),
         };
         entry.covers.add(target.id);
         stride.forEach((s) => entry.stride.add(s));
-        controls.set(id, entry);
+        gathered.set(id, entry);
       }
     }
   }
 
   if (count > 0) {
-    notes.push({
-      path: 'threats',
-      message: `${count} threats on components and flows are not imported; implemented mitigations became controls`,
-    });
+    const message =
+      `${count} threats on components and flows are not imported; ` +
+      'implemented mitigations became controls';
+    notes.push({ path: 'threats', message });
   }
-  return [...controls.values()].map(({ control, covers, stride }) => ({
-    ...control,
-    covers: [...covers],
-    stride: [...stride],
-  }));
+  return [...gathered].map(([id, entry]) => toControl(id, entry));
 }
 
-function toControl(id: string, mitigation: Data | undefined): ControlInput {
+function categories(threat: Data | undefined): Stride[] {
+  const names = threat === undefined ? [] : list(threat, 'categories');
+  return names.flatMap((name) => {
+    const stride = typeof name === 'string' ? strideOf(name) : undefined;
+    return stride === undefined ? [] : [stride];
+  });
+}
+
+function toControl(
+  id: string,
+  { mitigation, covers, stride }: Gathered,
+): ControlInput {
+  const name = mitigation === undefined ? undefined : text(mitigation, 'name');
   const description =
-    mitigation === undefined
-      ? undefined
-      : toText(text(mitigation, 'description'), 4000);
+    mitigation === undefined ? undefined : text(mitigation, 'description');
   return {
     id,
-    name:
-      toName(mitigation === undefined ? undefined : text(mitigation, 'name')) ??
-      id,
+    name: toName(name) ?? id,
     type: 'preventive',
-    ...(description === undefined ? {} : { description }),
+    covers: [...covers],
+    stride: [...stride],
+    ...optional('description', toText(description, 4000)),
   };
 }
 
 function byId(items: readonly unknown[]): Map<string, Data> {
   const map = new Map<string, Data>();
-  for (const item of items) {
-    const id = isRecord(item) ? text(item, 'id') : undefined;
-    if (id !== undefined && isRecord(item)) map.set(id, item);
+  for (const item of items.filter(isRecord)) {
+    const id = text(item, 'id');
+    if (id !== undefined) map.set(id, item);
   }
   return map;
 }

@@ -1,12 +1,6 @@
-import type { Problem } from '../model/errors';
-import type {
-  Classification,
-  ElementKind,
-  ElementSubtype,
-  Need,
-} from '../model/vocabulary';
-import { parseModel } from '../model/validate';
-import { subtypeFor } from './classify';
+import type { Problem } from '../../model/errors';
+import { parseModel } from '../../model/validate';
+import { subtypeFor } from '../classify';
 import {
   type Data,
   flag,
@@ -15,54 +9,22 @@ import {
   record,
   strings,
   text,
-} from './data/read';
-import { IdPool } from './ids';
-import type { Imported } from './imported';
-import type { AttributesInput, ElementInput, FlowInput } from './parts';
-import { normalizeProtocol } from './protocols';
-import { shown, slugify, toName, toText } from './text';
+} from '../data/read';
+import { optional } from '../fields';
+import { IdPool } from '../ids';
+import type { Imported } from '../imported';
+import type { AssetInput, ElementInput, FlowInput } from '../parts';
+import { normalizeProtocol } from '../protocols';
+import { shown, slugify, toName, toText } from '../text';
+import {
+  CLASSES,
+  CLASSIFICATIONS,
+  CONFIDENTIALITY,
+  CONTROLS,
+} from './vocabulary';
 
-/** pytm element classes: kind and, where the class says it, subtype. */
-const CLASSES: Readonly<
-  Record<string, readonly [ElementKind, ElementSubtype?]>
-> = {
-  Actor: ['external-entity', 'user'],
-  ExternalEntity: ['external-entity', 'external-system'],
-  Server: ['process'],
-  Process: ['process'],
-  SetOfProcesses: ['process'],
-  Lambda: ['process', 'function'],
-  LLM: ['process', 'ml-model'],
-  Agent: ['process', 'ml-model'],
-  Datastore: ['data-store'],
-};
-
-const CLASSIFICATIONS: Readonly<Record<string, Classification>> = {
-  UNKNOWN: 'internal',
-  PUBLIC: 'public',
-  RESTRICTED: 'internal',
-  SENSITIVE: 'confidential',
-  SECRET: 'restricted',
-  TOP_SECRET: 'restricted',
-};
-
-const CONFIDENTIALITY: Readonly<Record<Classification, Need>> = {
-  public: 'low',
-  internal: 'medium',
-  confidential: 'high',
-  restricted: 'high',
-};
-
-/** pytm controls with a place among the model's security attributes. */
-const CONTROLS: Readonly<Record<string, keyof AttributesInput>> = {
-  isHardened: 'hardened',
-  sanitizesInput: 'inputValidation',
-  encodesOutput: 'outputEncoding',
-  authorizesSource: 'authorization',
-  hasAccessControl: 'authorization',
-  isEncryptedAtRest: 'encryptionAtRest',
-  usesSecretManager: 'secretsManaged',
-};
+/** Names → ids, since pytm's entries refer to each other by name. */
+type Names = Map<string, string>;
 
 /**
  * Reads pytm's JSON form of a model: elements, boundaries, data and flows
@@ -71,73 +33,48 @@ const CONTROLS: Readonly<Record<string, keyof AttributesInput>> = {
 export function readPytm(data: unknown): Imported {
   const root = isRecord(data) ? data : {};
   const notes: Problem[] = [];
-  const boundaryPool = new IdPool();
-  const boundaryIds = new Map<string, string>();
-  const boundaries = list(root, 'boundaries').flatMap((item, i) => {
-    const name = isRecord(item) ? toName(text(item, 'name')) : undefined;
-    if (name === undefined) return [];
-    const id = boundaryPool.take(slugify(name), `boundary-${i + 1}`);
-    boundaryIds.set(name, id);
-    return [{ id, name }];
-  });
+  const boundaryIds: Names = new Map();
+  const boundaries = named(root, 'boundaries', boundaryIds, (id, name) => ({
+    id,
+    name,
+  }));
+  const assetIds: Names = new Map();
+  const assets = named(root, 'data', assetIds, toAsset);
 
   const pool = new IdPool();
-  const elementIds = new Map<string, string>();
+  const elementIds: Names = new Map();
   const elements = list(root, 'elements').flatMap((item, i) => {
     const element = isRecord(item)
       ? toElement(item, pool, boundaryIds)
       : undefined;
     if (element === undefined) {
-      notes.push({
-        path: `elements[${i}]`,
-        message: 'not an element class pytm defines, or no name: skipped',
-      });
+      const message = 'not an element class pytm defines, or no name: skipped';
+      notes.push({ path: `elements[${i}]`, message });
       return [];
     }
-    elementIds.set(text(item as Data, 'name') ?? '', element.id);
+    elementIds.set(text(item as Data, 'name') ?? element.name, element.id);
     return [element];
   });
 
-  const assetPool = new IdPool();
-  const assetIds = new Map<string, string>();
-  const assets = list(root, 'data').flatMap((item, i) => {
-    const name = isRecord(item) ? toName(text(item, 'name')) : undefined;
-    if (name === undefined || !isRecord(item)) return [];
-    const id = assetPool.take(slugify(name), `data-${i + 1}`);
-    assetIds.set(name, id);
-    const classification = CLASSIFICATIONS[text(item, 'classification') ?? ''];
-    if (classification === undefined) return [{ id, name }];
-    return [
-      {
-        id,
-        name,
-        classification,
-        confidentiality: CONFIDENTIALITY[classification],
-      },
-    ];
+  const flows = list(root, 'flows').flatMap((item, i) => {
+    if (!isRecord(item)) return [];
+    return (
+      toFlow(item, `flows[${i}]`, { pool, elementIds, assetIds }, notes) ?? []
+    );
   });
-
-  const flows = list(root, 'flows').flatMap((item, i) =>
-    isRecord(item)
-      ? toFlow(item, `flows[${i}]`, pool, elementIds, assetIds, notes)
-      : [],
-  );
   const noted = list(root, 'flows').filter(
     (f) => isRecord(f) && text(f, 'note') !== undefined,
   );
   if (noted.length > 0) {
-    notes.push({
-      path: 'flows',
-      message: `${noted.length} flow notes are not imported: the model has no place for them`,
-    });
+    const message = `${noted.length} flow notes are not imported: the model has no place for them`;
+    notes.push({ path: 'flows', message });
   }
 
-  const description = toText(text(root, 'description'), 4000);
   const model = parseModel({
     schemaVersion: 1,
     system: {
       name: toName(text(root, 'name')) ?? 'pytm model',
-      ...(description === undefined ? {} : { description }),
+      ...optional('description', toText(text(root, 'description'), 4000)),
     },
     elements,
     flows,
@@ -147,18 +84,45 @@ export function readPytm(data: unknown): Imported {
   return { model, skipped: notes };
 }
 
+/** Entries of a list known by name, each given an id from its name. */
+function named<T>(
+  root: Data,
+  key: string,
+  ids: Names,
+  build: (id: string, name: string, item: Data) => T,
+): T[] {
+  const pool = new IdPool();
+  return list(root, key).flatMap((item, i) => {
+    const name = isRecord(item) ? toName(text(item, 'name')) : undefined;
+    if (name === undefined || !isRecord(item)) return [];
+
+    const id = pool.take(slugify(name), `${key}-${i + 1}`);
+    ids.set(text(item, 'name') ?? name, id);
+    return [build(id, name, item)];
+  });
+}
+
+function toAsset(id: string, name: string, item: Data): AssetInput {
+  const classification = CLASSIFICATIONS[text(item, 'classification') ?? ''];
+  if (classification === undefined) return { id, name };
+  return {
+    id,
+    name,
+    classification,
+    confidentiality: CONFIDENTIALITY[classification],
+  };
+}
+
 function toElement(
   item: Data,
   pool: IdPool,
-  boundaryIds: ReadonlyMap<string, string>,
+  boundaryIds: Names,
 ): ElementInput | undefined {
   const known = CLASSES[text(item, '__class__') ?? ''];
   const name = toName(text(item, 'name'));
   if (known === undefined || name === undefined) return undefined;
 
   const [kind, subtype] = known;
-  const boundary = boundaryIds.get(text(item, 'inBoundary') ?? '');
-  const description = toText(text(item, 'description'), 4000);
   const controls = record(item, 'controls') ?? {};
   const attributes: Record<string, boolean> = {};
   for (const [control, attribute] of Object.entries(CONTROLS)) {
@@ -171,52 +135,48 @@ function toElement(
     name,
     kind,
     subtype: subtype ?? subtypeFor(kind, name),
-    ...(boundary === undefined ? {} : { boundary }),
-    ...(description === undefined ? {} : { description }),
+    ...optional('boundary', boundaryIds.get(text(item, 'inBoundary') ?? '')),
+    ...optional('description', toText(text(item, 'description'), 4000)),
     attributes,
   };
+}
+
+interface FlowRefs {
+  readonly pool: IdPool;
+  readonly elementIds: Names;
+  readonly assetIds: Names;
 }
 
 function toFlow(
   item: Data,
   path: string,
-  pool: IdPool,
-  elementIds: ReadonlyMap<string, string>,
-  assetIds: ReadonlyMap<string, string>,
+  refs: FlowRefs,
   notes: Problem[],
-): FlowInput[] {
-  const from = elementIds.get(text(item, 'source') ?? '');
-  const to = elementIds.get(text(item, 'sink') ?? '');
+): FlowInput | undefined {
+  const from = refs.elementIds.get(text(item, 'source') ?? '');
+  const to = refs.elementIds.get(text(item, 'sink') ?? '');
   const label = toName(text(item, 'name'));
   if (from === undefined || to === undefined) {
     notes.push({
       path,
       message: `flow ${shown(label ?? '')} does not join two known elements: skipped`,
     });
-    return [];
+    return undefined;
   }
 
   const protocol = text(item, 'protocol');
-  const encrypted = flag(item, 'isEncrypted');
-  const carried = [
-    ...strings(item, 'data'),
-    ...(text(item, 'data') === undefined ? [] : [text(item, 'data') ?? '']),
-  ];
-  return [
-    {
-      id: pool.take(
-        slugify(label ?? '') || `${from}->${to}`,
-        `flow-${pool.size + 1}`,
-      ),
-      from,
-      to,
-      ...(label === undefined ? {} : { label }),
-      ...(protocol === undefined ? {} : normalizeProtocol(protocol)),
-      ...(encrypted === undefined ? {} : { encrypted }),
-      assets: carried.flatMap((name) => {
-        const id = assetIds.get(name);
-        return id === undefined ? [] : [id];
-      }),
-    },
-  ];
+  const single = text(item, 'data');
+  const carried = single === undefined ? strings(item, 'data') : [single];
+  return {
+    id: refs.pool.take(
+      slugify(label ?? '') || `${from}->${to}`,
+      `flow-${refs.pool.size + 1}`,
+    ),
+    from,
+    to,
+    ...optional('label', label),
+    ...(protocol === undefined ? {} : normalizeProtocol(protocol)),
+    ...optional('encrypted', flag(item, 'isEncrypted')),
+    assets: carried.flatMap((name) => refs.assetIds.get(name) ?? []),
+  };
 }

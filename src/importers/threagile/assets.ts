@@ -1,22 +1,13 @@
 import type { Problem } from '../../model/errors';
-import type {
-  AuthenticationMethod,
-  ElementKind,
-  ElementSubtype,
-} from '../../model/vocabulary';
+import type { ElementKind, ElementSubtype } from '../../model/vocabulary';
 import { classify, subtypeFor } from '../classify';
 import { type Data, flag, recordEntries, strings, text } from '../data/read';
+import { optional } from '../fields';
 import type { IdPool } from '../ids';
 import type { ElementInput, FlowInput } from '../parts';
-import { shown, slugify, toName, toText } from '../text';
-import {
-  AUTHENTICATION,
-  AUTHENTICATION_STRENGTH,
-  KINDS,
-  STORE_SUBTYPES,
-  TECHNOLOGIES,
-  linkProtocol,
-} from './vocabulary';
+import { keyOf, shown, slugify, toName, toText } from '../text';
+import { guardOf, toFlow } from './links';
+import { KINDS, STORE_SUBTYPES, TECHNOLOGIES } from './vocabulary';
 
 export interface Technical {
   readonly elements: ElementInput[];
@@ -28,10 +19,8 @@ export interface Technical {
 }
 
 /**
- * Technical assets become elements and their communication links flows.
- * A link's authentication and authorization also describe its target:
- * the target authenticates its callers as its weakest inbound link does,
- * and authorizes them when every inbound link does.
+ * Technical assets become elements and their communication links flows;
+ * the links into an element also say how it authenticates and authorizes.
  */
 export function readTechnical(
   root: Data,
@@ -45,44 +34,42 @@ export function readTechnical(
     ids: new Map(),
     holders: new Map(),
   };
-  const entries = recordEntries(root, 'technical_assets');
-  for (const [title, asset] of entries) {
-    const source = text(asset, 'id') ?? slugify(title);
-    out.ids.set(
-      source,
-      pool.take(source, `element-${out.elements.length + 1}`),
-    );
+  const entries = recordEntries(root, 'technical_assets').map(
+    ([title, asset]) =>
+      [title, asset, text(asset, 'id') ?? slugify(title)] as const,
+  );
+  for (const [, , source] of entries) {
+    out.ids.set(source, pool.take(source, `element-${out.ids.size + 1}`));
   }
 
   const inbound = new Map<string, Data[]>();
-  for (const [title, asset] of entries) {
-    const source = text(asset, 'id') ?? slugify(title);
+  for (const [title, asset, source] of entries) {
     const id = out.ids.get(source) ?? source;
     out.elements.push(toElement(title, asset, id, notes));
-    for (const held of [
-      ...strings(asset, 'data_assets_processed'),
-      ...strings(asset, 'data_assets_stored'),
-    ]) {
-      const holders = out.holders.get(held) ?? [];
-      if (!holders.includes(id)) holders.push(id);
-      out.holders.set(held, holders);
-    }
-
+    hold(out.holders, id, asset);
     for (const [linkTitle, link] of recordEntries(
       asset,
       'communication_links',
     )) {
-      const path = `technical_assets.${title}.communication_links.${linkTitle}`;
+      const path = `technical_assets.${keyOf(title)}.communication_links.${keyOf(linkTitle)}`;
       const target = out.ids.get(text(link, 'target') ?? '');
       if (target === undefined) {
+        const named = shown(text(link, 'target') ?? '');
         notes.push({
           path,
-          message: `link to ${shown(text(link, 'target') ?? '')}, which is no technical asset: skipped`,
+          message: `link to ${named}: no such technical asset, skipped`,
         });
         continue;
       }
       out.flows.push(
-        toFlow(linkTitle, link, id, target, pool, dataAssets, notes, path),
+        toFlow(
+          linkTitle,
+          link,
+          { from: id, to: target, path },
+          pool,
+          dataAssets,
+          notes,
+        ),
       );
       inbound.set(target, [...(inbound.get(target) ?? []), link]);
     }
@@ -91,10 +78,22 @@ export function readTechnical(
   for (const element of out.elements) {
     element.attributes = {
       ...element.attributes,
-      ...guarded(inbound.get(element.id) ?? []),
+      ...guardOf(inbound.get(element.id) ?? []),
     };
   }
   return out;
+}
+
+function hold(holders: Map<string, string[]>, id: string, asset: Data): void {
+  const held = [
+    ...strings(asset, 'data_assets_processed'),
+    ...strings(asset, 'data_assets_stored'),
+  ];
+  for (const dataAsset of held) {
+    const list = holders.get(dataAsset) ?? [];
+    if (!list.includes(id)) list.push(id);
+    holders.set(dataAsset, list);
+  }
 }
 
 function toElement(
@@ -105,28 +104,26 @@ function toElement(
 ): ElementInput {
   const name = toName(title) ?? id;
   const kind = KINDS[text(asset, 'type') ?? ''] ?? classify(name).kind;
-  const technology = text(asset, 'technology') ?? '';
-  const description = toText(text(asset, 'description'), 4000);
   const encryption = text(asset, 'encryption');
-  const internet = flag(asset, 'internet');
   if (flag(asset, 'out_of_scope') === true) {
-    notes.push({
-      path: `technical_assets.${title}`,
-      message: `${shown(name)} is out of scope in Threagile; the model has no scope, so it is analysed`,
-    });
+    const message = `${shown(name)} is out of scope in Threagile; the model has no scope: analysed`;
+    notes.push({ path: `technical_assets.${keyOf(title)}`, message });
   }
 
   return {
     id,
     name,
     kind,
-    subtype: subtypeOf(kind, technology, name),
-    ...(description === undefined ? {} : { description }),
+    subtype: subtypeOf(kind, text(asset, 'technology') ?? '', name),
+    ...optional('description', toText(text(asset, 'description'), 4000)),
     attributes: {
-      ...(internet === undefined ? {} : { internetFacing: internet }),
-      ...(encryption === undefined || kind === 'external-entity'
-        ? {}
-        : { encryptionAtRest: encryption !== 'none' }),
+      ...optional('internetFacing', flag(asset, 'internet')),
+      ...optional(
+        'encryptionAtRest',
+        encryption === undefined || kind === 'external-entity'
+          ? undefined
+          : encryption !== 'none',
+      ),
       technologies: strings(asset, 'tags')
         .slice(0, 50)
         .map((tag) => tag.slice(0, 100)),
@@ -148,69 +145,4 @@ function subtypeOf(
     return subtype;
   }
   return subtypeFor(kind, `${name} ${technology.replace(/-/g, ' ')}`);
-}
-
-function toFlow(
-  title: string,
-  link: Data,
-  from: string,
-  to: string,
-  pool: IdPool,
-  dataAssets: ReadonlySet<string>,
-  notes: Problem[],
-  path: string,
-): FlowInput {
-  const sent = strings(link, 'data_assets_sent');
-  const received = strings(link, 'data_assets_received');
-  const carried = [...new Set([...sent, ...received])];
-  const unknown = carried.filter((asset) => !dataAssets.has(asset));
-  if (unknown.length > 0)
-    notes.push({
-      path,
-      message: `names data assets the model lacks (${unknown.slice(0, 3).map(shown).join(', ')}): left off the flow`,
-    });
-
-  const protocol = text(link, 'protocol');
-  const transport = protocol === undefined ? {} : linkProtocol(protocol);
-  const authentication = text(link, 'authentication');
-  const label = toName(title);
-  return {
-    id: pool.take(`${from}>${slugify(title)}`, `flow-${pool.size + 1}`),
-    from,
-    to,
-    ...(label === undefined ? {} : { label }),
-    ...transport,
-    ...(flag(link, 'vpn') === true ? { encrypted: true } : {}),
-    ...(authentication === undefined
-      ? {}
-      : { authenticated: authentication !== 'none' }),
-    assets: carried.filter((asset) => dataAssets.has(asset)),
-    bidirectional: received.length > 0,
-  };
-}
-
-/** What the inbound links say about how a target checks its callers. */
-function guarded(links: readonly Data[]): {
-  authentication?: AuthenticationMethod;
-  authorization?: boolean;
-} {
-  const methods = links.map(
-    (link) => AUTHENTICATION[text(link, 'authentication') ?? ''],
-  );
-  const weakest = methods.every((m) => m !== undefined)
-    ? methods.sort(
-        (a, b) =>
-          AUTHENTICATION_STRENGTH.indexOf(a) -
-          AUTHENTICATION_STRENGTH.indexOf(b),
-      )[0]
-    : undefined;
-  const rules = links.map((link) => text(link, 'authorization'));
-  const authorization =
-    rules.length === 0 || rules.includes(undefined)
-      ? undefined
-      : !rules.includes('none');
-  return {
-    ...(weakest === undefined ? {} : { authentication: weakest }),
-    ...(authorization === undefined ? {} : { authorization }),
-  };
 }

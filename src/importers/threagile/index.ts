@@ -15,7 +15,7 @@ import {
 import { IdPool } from '../ids';
 import type { Imported } from '../imported';
 import type { AssetInput, BoundaryInput, ElementInput } from '../parts';
-import { shown, slugify, toName, toText } from '../text';
+import { keyOf, shown, slugify, toName, toText } from '../text';
 import { readTechnical } from './assets';
 import {
   CLASSIFICATIONS,
@@ -33,7 +33,8 @@ const UNMAPPED: readonly (readonly [string, string])[] = [
   ['individual_risk_categories', 'individual risk categories'],
   [
     'risk_tracking',
-    'risk tracking entries (the analysis finds its own threats; record accepted or mitigated risks as controls)',
+    'risk tracking entries (the analysis finds its own threats; ' +
+      'record accepted or mitigated risks as controls)',
   ],
 ];
 
@@ -153,7 +154,7 @@ function readBoundaries(
             ? 'which is no technical asset'
             : 'already inside another boundary';
         notes.push({
-          path: `trust_boundaries.${title}`,
+          path: `trust_boundaries.${keyOf(title)}`,
           message: `holds ${shown(inside)}, ${why}: not placed`,
         });
       } else {

@@ -8,14 +8,11 @@ import type {
   FlowInput,
 } from '../parts';
 import { shown, toName } from '../text';
-import type { Cell, End } from './cells';
+import type { Cell } from './cells';
 import { toElement, toFlow } from './elements';
-import { type Box, distanceToBox } from './geometry';
+import { type Placed, resolveEnd } from './ends';
 import { contain } from './regions';
 import { readThreats } from './threats';
-
-/** How close a loose flow end must be to an element to be attached to it. */
-const SNAP_DISTANCE = 40;
 
 export interface Pools {
   readonly nodes: IdPool;
@@ -32,12 +29,6 @@ export interface Collected {
   /** Cells whose props say they take card payments. */
   cardPayments: number;
   threats: number;
-}
-
-interface Placed {
-  readonly id: string;
-  readonly box?: Box;
-  readonly element: ElementInput;
 }
 
 /** Adds one diagram's cells to what has been collected from the file. */
@@ -153,37 +144,6 @@ function collectFlow(
     }
   }
   addThreats(cell, id, pools, out);
-}
-
-/** A cell end, or a loose end within reach of an element's edge. */
-function resolveEnd(
-  end: End,
-  placed: ReadonlyMap<string, Placed>,
-  path: string,
-  notes: Problem[],
-): Placed | undefined {
-  if (end === undefined) return undefined;
-  if ('cell' in end) return placed.get(end.cell);
-
-  let best: Placed | undefined;
-  let bestDistance = SNAP_DISTANCE;
-  for (const candidate of placed.values()) {
-    const distance =
-      candidate.box === undefined
-        ? Infinity
-        : distanceToBox(end.point, candidate.box);
-    if (distance <= bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  if (best !== undefined) {
-    notes.push({
-      path,
-      message: `a loose flow end was attached to the nearest element, ${shown(best.element.name)}`,
-    });
-  }
-  return best;
 }
 
 function addThreats(

@@ -36,12 +36,12 @@ export function readThreatDragon(data: unknown): Imported {
       collectDiagram(readCells(diagram, `detail.diagrams[${i}]`), pools, out);
   });
 
-  const imported = out.threats - out.controls.length;
-  if (imported > 0) {
-    out.notes.unshift({
-      path: 'detail.diagrams',
-      message: `${imported} of ${out.threats} threats written in Threat Dragon are not imported; ${out.controls.length} mitigated ones became controls`,
-    });
+  const left = out.threats - out.controls.length;
+  if (left > 0) {
+    const message =
+      `${left} of ${out.threats} threats written in Threat Dragon are not imported; ` +
+      `${out.controls.length} mitigated ones became controls`;
+    out.notes.unshift({ path: 'detail.diagrams', message });
   }
 
   const regulations: Regulation[] = out.cardPayments > 0 ? ['pci-dss'] : [];
