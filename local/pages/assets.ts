@@ -27,7 +27,7 @@ const ICON_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"><rect width="16" height="16" rx="3" fill="#4c9aff"/></svg>';
 
 export function serveAsset(path: string): SiteResponse | null {
-  if (ICON.test(path)) {
+  if (ICON.test(path) || path === '/favicon.ico') {
     return {
       status: 200,
       headers: { 'content-type': 'image/svg+xml' },

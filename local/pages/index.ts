@@ -3,6 +3,7 @@ import type { SiteRequest, SiteResponse } from '../types';
 import { serveAsset } from './assets';
 import { FrameGrants, serveFrame, type FrameGrant } from './frames';
 import { homePage } from './home';
+import { pageUrl } from '../confluence';
 import { isLocalPath, redirect } from './html';
 import { issuePage } from './issue';
 import { adminRoute, frameApiRoute } from './local-api';
@@ -125,21 +126,39 @@ export async function handlePage(
     );
   }
 
+  return productPage(context);
+}
+
+function decode(text: string | undefined): string {
+  try {
+    return decodeURIComponent(text ?? '');
+  } catch {
+    return '';
+  }
+}
+
+/** The Jira and Confluence views. */
+function productPage(context: PageContext): SiteResponse {
+  const { site, url, request } = context;
+  const path = url.pathname;
+  const method = request.method;
+  if (path === '/favicon.ico') return serveAsset(path) ?? redirect('/');
+
   const browse = /^\/browse\/([^/]+)$/.exec(path);
-  if (browse !== null && method === 'GET')
-    return issuePage(site, context, decodeURIComponent(browse[1] ?? ''));
+  if (browse !== null && method === 'GET') {
+    return issuePage(site, context, decode(browse[1]));
+  }
   const move = /^\/browse\/([^/]+)\/transition$/.exec(path);
-  if (move !== null && method === 'POST')
-    return transitionFromForm(context, decodeURIComponent(move[1] ?? ''));
+  if (move !== null && method === 'POST') {
+    return transitionFromForm(context, decode(move[1]));
+  }
   const wiki = /^\/wiki\/spaces\/([^/]+)\/pages\/(\d+)(?:\/[^/]*)?$/.exec(path);
   if (wiki !== null && method === 'GET') {
-    return wikiPage(
-      site,
-      context,
-      decodeURIComponent(wiki[1] ?? ''),
-      wiki[2] ?? '',
-    );
+    return wikiPage(site, context, decode(wiki[1]), wiki[2] ?? '');
   }
+  const byId = /^\/wiki\/pages\/(\d+)$/.exec(path);
+  const page = site.core.state.pages.find((p) => p.id === byId?.[1]);
+  if (page !== undefined) return redirect(pageUrl(page));
   if (path === '/' && method === 'GET') return homePage(site, context);
   return notFoundPage(
     site,

@@ -1,7 +1,6 @@
 import type { Principal } from '../auth';
 import {
   childrenOf,
-  findIssue,
   findUser,
   issueTypeOf,
   visibleIssue,
@@ -42,14 +41,19 @@ function transitionForm(context: PageContext, issue: IssueRecord): Html {
   </form>`;
 }
 
-function links(site: LocalSite, issue: IssueRecord): Html[] {
+function links(
+  site: LocalSite,
+  principal: Principal,
+  issue: IssueRecord,
+): Html[] {
   return site.core.state.links
     .filter((l) => l.inwardKey === issue.key || l.outwardKey === issue.key)
     .flatMap((link) => {
       const type = LINK_TYPES.find((t) => t.id === link.typeId);
       const isOutward = link.outwardKey === issue.key;
-      const other = findIssue(
+      const other = visibleIssue(
         site.core,
+        principal,
         isOutward ? link.inwardKey : link.outwardKey,
       );
       if (type === undefined || other === undefined) return [];
@@ -151,7 +155,7 @@ export function issuePage(site: LocalSite, context: PageContext, key: string) {
     </ul>
     <h2>Links</h2>
     <ul>
-      ${links(site, issue)}
+      ${links(site, principal, issue)}
     </ul>
     <h2>Comments</h2>
     <ul>
