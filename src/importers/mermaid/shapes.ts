@@ -19,6 +19,8 @@ const OPENERS: readonly (readonly [string, Shape, readonly string[]])[] = [
   ['>', 'asymmetric', [']']],
 ];
 
+const OPENING = new Set(OPENERS.map(([open]) => open.charAt(0)));
+
 /** Shape names of the `A@{ shape: … }` form that draw a data store. */
 const STORE_SHAPES = new Set([
   'cyl',
@@ -45,6 +47,8 @@ export function readShape(
   pos: number,
   line: number,
 ): ShapeRead | undefined {
+  if (!OPENING.has(text.charAt(pos))) return undefined;
+
   const opener = OPENERS.find(([open]) => text.startsWith(open, pos));
   if (opener === undefined) return undefined;
 
