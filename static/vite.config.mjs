@@ -1,6 +1,7 @@
 // Vite configuration for the three Custom UI apps. Each app builds on its
 // own into static/<app>/dist with relative asset paths, because Forge and
 // the local site serve a resource below a path they choose.
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -15,7 +16,10 @@ export function appConfig(app) {
     configFile: false,
     root: resolve(here, app),
     base: './',
-    publicDir: false,
+    // Files copied as they are, such as the panel's icon the manifest names.
+    publicDir: existsSync(resolve(here, app, 'public'))
+      ? resolve(here, app, 'public')
+      : false,
     logLevel: 'warn',
     // Vite 8 transforms TSX with Oxc; React's automatic runtime needs no
     // plugin.

@@ -1,5 +1,8 @@
 import type { Frame, Page } from 'playwright-core';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
+  SCREENSHOTS,
   colorMode,
   cspRefusals,
   launch,
@@ -59,6 +62,24 @@ async function open(app: string, theme: Theme): Promise<Page> {
   return page;
 }
 
+/**
+ * Writes when the panel first showed the epic (the app's performance
+ * mark, from navigation start) to test-results/metrics.json; a figure to
+ * report, not a pass or fail.
+ */
+async function recordFirstRender(page: Page, theme: Theme): Promise<void> {
+  const ms = await page.evaluate(
+    (name) => performance.getEntriesByName(name)[0]?.startTime ?? null,
+    'tm-panel-first-render',
+  );
+  const file = resolve(SCREENSHOTS, '../metrics.json');
+  const metrics = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)
+    : {};
+  metrics[`panelFirstRenderMs.${theme}`] = ms === null ? null : Math.round(ms);
+  writeFileSync(file, JSON.stringify(metrics, null, 2));
+}
+
 /** Text without spaces: Mermaid wraps long labels into separate lines. */
 function words(text: string): string {
   return text.replace(/\s+/g, '');
@@ -77,8 +98,9 @@ describe.each<Theme>(['light', 'dark'])(
       epic = new StubEpic();
       const page = await open('panel', theme);
 
-      await page.getByRole('heading', { name: 'Threat model' }).waitFor();
+      await page.getByRole('tab', { name: 'Model' }).waitFor();
       expect(await colorMode(page)).toBe(theme);
+      await recordFirstRender(page, theme);
       await page.getByRole('tab', { name: 'Model' }).click();
       expect(await diagramText(page)).toContain('Orders API');
       await shoot(page, 'stub-panel-model', theme);

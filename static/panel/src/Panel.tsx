@@ -50,7 +50,7 @@ export function Panel(props: {
     <main className="tm-stack">
       <header className="tm-spread">
         <div>
-          <h2>Threat model</h2>
+          <h2 className="tm-visually-hidden">Threat model</h2>
           <p className="tm-small">
             {state.epic.key} · revision {state.revision}
             {editor.draft.dirty ? ' · unsaved changes' : ''}

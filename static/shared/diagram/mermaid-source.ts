@@ -15,13 +15,16 @@ import type {
  */
 export type DiagramModel = Pick<
   ThreatModel,
-  'elements' | 'flows' | 'boundaries'
+  'elements' | 'flows' | 'boundaries' | 'diagram'
 >;
+
+const DIRECTION = /^\s*(?:flowchart|graph)\s+(TB|TD|BT|RL|LR)\b/m;
 
 export function toMermaidSource(model: DiagramModel): string {
   const nodeIds = new Map(model.elements.map((e, i) => [e.id, `n${i}`]));
   const boundaryIds = new Map(model.boundaries.map((b, i) => [b.id, `b${i}`]));
-  const lines = ['flowchart LR'];
+  const direction = DIRECTION.exec(model.diagram ?? '')?.[1] ?? 'LR';
+  const lines = [`flowchart ${direction}`];
 
   writeScope(model, undefined, nodeIds, boundaryIds, lines, 1);
 

@@ -42,29 +42,29 @@ export function ResidualRisk(props: { readonly analysis: Analysis }) {
   return (
     <div className="tm-residual">
       <h4>Residual risk</h4>
-      <div className="tm-residual__stats">
+      <dl className="tm-residual__stats">
         <div className="tm-stat">
-          <span className="tm-small">Highest residual</span>
-          <span>
+          <dt className="tm-small">Highest residual</dt>
+          <dd>
             <SeverityLozenge severity={summary.highestResidual} />
-          </span>
+          </dd>
         </div>
         <div className="tm-stat">
-          <span className="tm-small">Tolerance</span>
-          <span>
+          <dt className="tm-small">Tolerance</dt>
+          <dd>
             <SeverityLozenge severity={riskTolerance} />
-          </span>
+          </dd>
         </div>
         <div className="tm-stat">
-          <span className="tm-small">Risk score</span>
-          <span className="tm-stat__value">
+          <dt className="tm-small">Residual risk score</dt>
+          <dd className="tm-stat__value">
             {scoreText(summary.residualRiskScore)}
-          </span>
-          <span className="tm-small">
+          </dd>
+          <dd className="tm-small">
             from {scoreText(summary.inherentRiskScore)} inherent
-          </span>
+          </dd>
         </div>
-      </div>
+      </dl>
       <p className={above ? 'tm-text-danger' : 'tm-text-success'}>
         {above
           ? `${plural(summary.aboveTolerance, 'threat')} above tolerance.`

@@ -2,7 +2,10 @@ import type { TicketRef } from '../../../src/app/contract';
 import type { RoadmapEntry } from '../../../src/report/roadmap';
 import { IssueLink } from '../components/IssueLink';
 import { Lozenge, StatusLozenge } from '../components/Lozenge';
+import { ShowMore, useShowMore } from '../components/ShowMore';
 import { wordsOf } from '../format';
+
+const PAGE_SIZE = 50;
 
 /** Mitigations in the order to do them, each with its ticket's status. */
 export function Roadmap(props: {
@@ -10,6 +13,7 @@ export function Roadmap(props: {
   readonly tickets: readonly TicketRef[];
 }) {
   const tickets = new Map(props.tickets.map((t) => [t.mitigationKey, t]));
+  const page = useShowMore(props.entries, PAGE_SIZE);
   if (props.entries.length === 0) {
     return <p className="tm-subtle">No mitigation is needed.</p>;
   }
@@ -17,7 +21,7 @@ export function Roadmap(props: {
   return (
     <div className="tm-table-wrap">
       <table className="tm-table">
-        <caption>Mitigation roadmap</caption>
+        <caption className="tm-visually-hidden">Mitigation roadmap</caption>
         <thead>
           <tr>
             <th scope="col" className="tm-num">
@@ -37,7 +41,7 @@ export function Roadmap(props: {
           </tr>
         </thead>
         <tbody>
-          {props.entries.map((entry) => {
+          {page.shown.map((entry) => {
             const ticket = tickets.get(entry.key);
             return (
               <tr key={entry.key}>
@@ -71,6 +75,12 @@ export function Roadmap(props: {
           })}
         </tbody>
       </table>
+      <ShowMore
+        hidden={page.hidden}
+        pageSize={PAGE_SIZE}
+        onMore={page.more}
+        onAll={page.all}
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { Fragment, useMemo, useState } from 'react';
 import type { Analysis, Threat } from '../../../src/analysis/types';
 import type { TicketRef } from '../../../src/app/contract';
 import { SeverityLozenge } from '../components/Lozenge';
+import { ShowMore, useShowMore } from '../components/ShowMore';
 import { plural, scoreText } from '../format';
 import {
   DEFAULT_SORT,
@@ -15,6 +16,8 @@ import {
 } from './inventory-model';
 import { InventoryFilters } from './InventoryFilters';
 import { ThreatDetails } from './ThreatDetails';
+
+const PAGE_SIZE = 50;
 
 const COLUMNS: readonly { key: SortKey | null; title: string }[] = [
   { key: 'title', title: 'Threat' },
@@ -43,7 +46,8 @@ export function ThreatInventory(props: {
     () => new Map(props.tickets.map((t) => [t.mitigationKey, t])),
     [props.tickets],
   );
-  const shown = selectThreats(analysis.threats, items, filter, sort);
+  const selected = selectThreats(analysis.threats, items, filter, sort);
+  const page = useShowMore(selected, PAGE_SIZE);
 
   const toggle = (id: string): void => {
     const next = new Set(open);
@@ -61,7 +65,7 @@ export function ThreatInventory(props: {
         />
       )}
       <p className="tm-small" role="status" aria-live="polite">
-        Showing {shown.length} of {plural(analysis.threats.length, 'threat')}
+        Showing {selected.length} of {plural(analysis.threats.length, 'threat')}
       </p>
       <div className="tm-table-wrap">
         <table className="tm-table tm-inventory__table">
@@ -79,7 +83,7 @@ export function ThreatInventory(props: {
             </tr>
           </thead>
           <tbody>
-            {shown.map((threat) => (
+            {page.shown.map((threat) => (
               <Fragment key={threat.id}>
                 <Row
                   threat={threat}
@@ -105,9 +109,15 @@ export function ThreatInventory(props: {
           </tbody>
         </table>
       </div>
-      {shown.length === 0 ? (
+      {selected.length === 0 ? (
         <p className="tm-empty">No threat matches these filters.</p>
       ) : null}
+      <ShowMore
+        hidden={page.hidden}
+        pageSize={PAGE_SIZE}
+        onMore={page.more}
+        onAll={page.all}
+      />
     </div>
   );
 }

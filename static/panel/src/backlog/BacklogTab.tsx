@@ -75,17 +75,6 @@ function Step(props: {
       return (
         <section className="tm-card tm-stack" aria-label="Ticket preview">
           <h3>Preview: {planCounts(sync.plan)}</h3>
-          {sync.plan.create.length === 0 ? (
-            <p>Every mitigation already has its ticket.</p>
-          ) : (
-            <DraftTable drafts={sync.plan.create} />
-          )}
-          <TicketList title="Unchanged" tickets={sync.plan.unchanged} />
-          <TicketList
-            title="Obsolete"
-            tickets={sync.plan.obsolete}
-            note="Their mitigation no longer applies; each gets a comment."
-          />
           <div className="tm-row">
             <button
               type="button"
@@ -104,6 +93,17 @@ function Step(props: {
               Cancel
             </button>
           </div>
+          {sync.plan.create.length === 0 ? (
+            <p>Every mitigation already has its ticket.</p>
+          ) : (
+            <DraftTable drafts={sync.plan.create} />
+          )}
+          <TicketList title="Unchanged" tickets={sync.plan.unchanged} />
+          <TicketList
+            title="Obsolete"
+            tickets={sync.plan.obsolete}
+            note="Their mitigation no longer applies; each gets a comment."
+          />
         </section>
       );
     case 'syncing':

@@ -4,13 +4,17 @@ import type {
   TicketRef,
 } from '../../../../src/app/contract';
 import { IssueLink } from '../../../shared/components/IssueLink';
+import { ShowMore, useShowMore } from '../../../shared/components/ShowMore';
 import {
   SeverityLozenge,
   StatusLozenge,
 } from '../../../shared/components/Lozenge';
 
+const PAGE_SIZE = 25;
+
 /** The tickets a sync would create, as Jira will receive them. */
 export function DraftTable(props: { readonly drafts: readonly TicketDraft[] }) {
+  const page = useShowMore(props.drafts, PAGE_SIZE);
   return (
     <div className="tm-table-wrap">
       <table className="tm-table">
@@ -26,7 +30,7 @@ export function DraftTable(props: { readonly drafts: readonly TicketDraft[] }) {
           </tr>
         </thead>
         <tbody>
-          {props.drafts.map((draft) => (
+          {page.shown.map((draft) => (
             <tr key={draft.mitigationKey}>
               <td>
                 {draft.summary}
@@ -46,6 +50,12 @@ export function DraftTable(props: { readonly drafts: readonly TicketDraft[] }) {
           ))}
         </tbody>
       </table>
+      <ShowMore
+        hidden={page.hidden}
+        pageSize={PAGE_SIZE}
+        onMore={page.more}
+        onAll={page.all}
+      />
     </div>
   );
 }
@@ -55,6 +65,7 @@ export function TicketList(props: {
   readonly tickets: readonly TicketRef[];
   readonly note?: string;
 }) {
+  const page = useShowMore(props.tickets, PAGE_SIZE);
   if (props.tickets.length === 0) return null;
   return (
     <section>
@@ -65,13 +76,19 @@ export function TicketList(props: {
         <p className="tm-small">{props.note}</p>
       )}
       <ul className="tm-ticket-list">
-        {props.tickets.map((ticket) => (
+        {page.shown.map((ticket) => (
           <li key={ticket.mitigationKey}>
             <IssueLink issueKey={ticket.issueKey} />{' '}
             <StatusLozenge status={ticket.statusCategory} />
           </li>
         ))}
       </ul>
+      <ShowMore
+        hidden={page.hidden}
+        pageSize={PAGE_SIZE}
+        onMore={page.more}
+        onAll={page.all}
+      />
     </section>
   );
 }

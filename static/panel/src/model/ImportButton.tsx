@@ -59,8 +59,23 @@ export async function readPicked(file: File): Promise<PickedFile> {
   }
 
   try {
-    return { ok: true, fileName: file.name, text: await file.text() };
+    return { ok: true, fileName: file.name, text: await readText(file) };
   } catch {
     return { ok: false, message: `${file.name} could not be read.` };
   }
+}
+
+/** `Blob.text()` where the browser has it, FileReader where it does not. */
+function readText(file: File): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      resolve(typeof reader.result === 'string' ? reader.result : '');
+    };
+    reader.onerror = () => {
+      reject(new Error('unreadable'));
+    };
+    reader.readAsText(file);
+  });
 }
