@@ -19,6 +19,8 @@ export interface CreateContext {
   readonly projectKey: string;
   readonly placement: Placement;
   readonly log: Logger;
+  /** Waits for Jira's search to catch up before looking for lost issues. */
+  readonly settle: () => Promise<void>;
   /** Persists what exists now; called after every bulk call, before the next. */
   readonly onCreated: (created: readonly CreatedTicket[]) => Promise<void>;
 }
@@ -33,6 +35,9 @@ export interface CreateFailure {
   readonly status: number;
   readonly messages: readonly string[];
 }
+
+/** How long Jira's search index is given to show new issues. */
+export const INDEX_SETTLE_MS = 3_000;
 
 /** Bulk calls per chunk when Jira's answers keep getting lost. */
 export const MAX_CREATE_ROUNDS = 4;
@@ -75,7 +80,14 @@ export async function createTickets(
         if (!(error instanceof JiraError && error.outcomeUnknown)) throw error;
         if (round >= MAX_CREATE_ROUNDS) throw error;
 
+        // TODO: search with `reconcileIssues` once Jira answers a lost bulk
+        // call's ids some other way: its search index lags writes, so this
+        // re-search waits `settle` first (seconds on Cloud). A longer lag
+        // could still hide a created issue and have it created twice; the
+        // epic's lock and the project's creation lock keep any other sync
+        // out of that window meanwhile.
         context.log('backlog.create.recheck', { epic: context.epicKey, round });
+        await context.settle();
         const keys = remaining.map((ticket) => ticket.draft.mitigationKey);
         const found = await findByKeys(context.jira, context.projectKey, keys);
         const recovered = found.map((t) => ({

@@ -1,6 +1,10 @@
 import { placementFor } from '../backlog';
 import { applyObsolete, applyUpdate, linkToEpic } from './backlog-apply';
-import { type CreatedTicket, createTickets } from './backlog-create';
+import {
+  type CreatedTicket,
+  createTickets,
+  INDEX_SETTLE_MS,
+} from './backlog-create';
 import { checkIssueType } from './backlog-issue-type';
 import {
   doneResult,
@@ -128,6 +132,7 @@ async function createAndLink(
       ...context,
       projectKey: input.settings.backlogProjectKey,
       placement,
+      settle: () => deps.sleep?.(INDEX_SETTLE_MS) ?? Promise.resolve(),
       onCreated: async (made) => {
         await hooks.afterBulk(made);
         tally.created.push(

@@ -31,12 +31,10 @@ export interface FindQuery {
  * truth; the cache only adds tickets the search has not indexed yet, each
  * checked by a direct read, which Jira answers from the database.
  *
- * TODO: search with `reconcileIssues` (read-after-write) once the ids of
- * tickets created moments ago are kept with the cache: Jira Cloud's search
- * index lags writes by seconds, so a ticket created by a call whose answer
- * was lost can be missed by the re-search, and a second one created. The
- * epic's lock keeps two syncs from racing into that window, and a ticket
- * whose creation was answered goes into the cache before the next call.
+ * Jira Cloud's search index lags writes by seconds. The caches (the
+ * epic's record, the project's recent creations) hold every ticket whose
+ * creation was answered, before the next call; the one gap left is a bulk
+ * call whose answer was lost: see the TODO in backlog-create.ts.
  */
 export async function findTickets(
   jira: JiraClient,

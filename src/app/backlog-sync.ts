@@ -35,6 +35,11 @@ export interface SyncDeps {
   /** One line per decision, keyed by epic key; never issue or model text. */
   readonly log: Logger;
   readonly lockTtlMs?: number;
+  /**
+   * Waits, on the clock `now` reads. Used before searching for what a
+   * bulk call whose answer was lost created; without it there is no wait.
+   */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 /** A SyncProgress without its job id, which the caller owns. */

@@ -54,7 +54,7 @@ describe('syncBacklog on the local site', () => {
     const kill = killSwitch();
     const store = createMemoryStore();
     const jira = chaoticJira(site, c, { kill, lostBulkRate: 0.2, seed: 3 });
-    const h = harness(jira, dyingStore(store, kill), c.now);
+    const h = harness(jira, dyingStore(store, kill), c);
     const latest = new Map<string, Analysis>();
     const outcomes: Record<string, number> = {};
     const pick = seeded(11);
@@ -152,7 +152,7 @@ describe('syncBacklog on the local site, at the same moment', () => {
     });
     const store = createMemoryStore();
     const users = [1, 2].map((seed) =>
-      harness(chaoticJira(site, c, { seed, lostBulkRate: 0.2 }), store, c.now),
+      harness(chaoticJira(site, c, { seed, lostBulkRate: 0.2 }), store, c),
     );
     const pending = new Set<string>(EPICS);
 

@@ -21,7 +21,7 @@ async function cleanCalls(): Promise<number> {
   const c = clock();
   const site = localSite(c);
   await sync(
-    harness(chaoticJira(site, c), createMemoryStore(), c.now),
+    harness(chaoticJira(site, c), createMemoryStore(), c),
     'ENG-1',
     analysis,
   );
@@ -46,12 +46,12 @@ describe('syncBacklog stopped at a call', () => {
       const dying = harness(
         chaoticJira(site, c, { kill }),
         dyingStore(store, kill),
-        c.now,
+        c,
       );
       await sync(dying, 'ENG-1', analysis).catch(() => undefined);
 
       c.time += LOCK_TTL_MS + 60_000;
-      const h = harness(chaoticJira(site, c), store, c.now);
+      const h = harness(chaoticJira(site, c), store, c);
       const resumed = await sync(h, 'ENG-1', analysis);
       site.resetCalls();
       const again = await sync(h, 'ENG-1', analysis);

@@ -40,16 +40,19 @@ export interface Harness {
   readonly logs: { event: string; fields: Record<string, string | number> }[];
   readonly progress: SyncProgressUpdate[];
   readonly clock: { time: number };
+  /** The waits the sync asked for. */
+  readonly sleeps: number[];
 }
 
 export function harness(
   jira: JiraClient,
   store: SyncStore = createMemoryStore(),
-  now?: () => number,
+  time?: { now: () => number; sleep: (ms: number) => Promise<void> },
 ): Harness {
   const logs: Harness['logs'] = [];
   const progress: SyncProgressUpdate[] = [];
   const clock = { time: Date.parse('2026-12-01T10:00:00Z') };
+  const sleeps: number[] = [];
   let seed = 1;
 
   return {
@@ -59,13 +62,19 @@ export function harness(
       progress: (update) => {
         progress.push(update);
       },
-      now: now ?? (() => clock.time),
+      now: time?.now ?? (() => clock.time),
       random: () => (seed = (seed * 16807) % 2147483647) / 2147483647,
       log: (event, fields) => logs.push({ event, fields }),
+      sleep: (ms) => {
+        sleeps.push(ms);
+        clock.time += ms;
+        return time?.sleep(ms) ?? Promise.resolve();
+      },
     },
     logs,
     progress,
     clock,
+    sleeps,
   };
 }
 

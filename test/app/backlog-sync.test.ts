@@ -114,6 +114,7 @@ describe('syncBacklog', () => {
       1,
     );
     expect(h.logs.map((l) => l.event)).toContain('backlog.create.recheck');
+    expect(h.sleeps).toEqual([3000]);
   });
 
   it('resumes after a crash between the bulk call and the store write', async () => {
