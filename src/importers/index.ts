@@ -12,7 +12,6 @@ import type { ImportFormat, ImportOptions, ImportResult } from './types';
 
 export { exportModel, type ExportFormat } from './model-format/export';
 export { MAX_INPUT_BYTES } from './limits';
-export { slugify } from './text';
 export * from './types';
 
 /**

@@ -1,6 +1,6 @@
 import type { Problem } from '../model/errors';
 import { SystemContext } from '../model/schema';
-import { type Data, record, text } from './data/read';
+import { type Data, record } from './data/read';
 import type { Imported } from './imported';
 import { type MermaidRead, readMermaid } from './mermaid';
 import { modelFromDiagram } from './model-format/diagram-model';
@@ -56,7 +56,7 @@ function modelFile(
   system.name ??= read.title ?? fallback ?? 'Imported diagram';
   file.system = system;
   if (read.diagram !== undefined) file.diagram = read.diagram;
-  if (text(front, 'schemaVersion') !== undefined)
+  if (Object.hasOwn(front, 'schemaVersion'))
     file.schemaVersion = front.schemaVersion;
   return file;
 }

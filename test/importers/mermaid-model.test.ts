@@ -48,6 +48,26 @@ describe('Mermaid to model', () => {
     ]);
   });
 
+  it('names the file line of an error inside a Markdown fence', () => {
+    const text =
+      '# Design\n\nIntro.\n\n```mermaid\ngraph LR\n  A --> B\n  C[broken --> D\n```\n';
+
+    const error = thrown(() => mermaid(text, 'design.md'));
+
+    expect(error.line).toBe(8);
+  });
+
+  it('reads Markdown written with Windows line ends', () => {
+    const text =
+      '---\r\ntitle: Win\r\n---\r\n```mermaid\r\ngraph LR\r\n  A[Web] -->|HTTPS| B\r\n```\r\n';
+
+    const { model } = mermaid(text, 'win.md');
+
+    expect(model.system.name).toBe('Win');
+    expect(model.elements.map((e) => e.name)).toEqual(['Web', 'B']);
+    expect(model.flows[0]?.protocol).toBe('https');
+  });
+
   it('keeps the text of a single flowchart as the model diagram', () => {
     const text = 'flowchart LR\n  A --> B\n';
 

@@ -31,29 +31,31 @@ export function modelFromDiagram(
   }
 }
 
-/** Reads the `diagram` field of a model file, naming it in any error. */
+/**
+ * Reads the `diagram` field of a model file; paths in errors and notes say
+ * they are in the diagram, and lines count from its first line.
+ */
 export function readDiagramField(diagram: string): MermaidRead {
+  const inDiagram = (p: Problem): Problem => ({
+    ...p,
+    path: `diagram, ${p.path || 'text'}`,
+  });
+  let read: MermaidRead;
   try {
-    return prefixNotes(readMermaid(diagram));
+    read = readMermaid(diagram);
   } catch (error) {
     if (!(error instanceof ThreatModelError)) throw error;
-    const problems = error.problems.map((p) => ({
-      ...p,
-      path: `diagram, ${p.path || 'text'}`,
-    }));
+    const problems = error.problems.map(inDiagram);
     throw new ThreatModelError(
       error.code,
       `in diagram: ${error.message}`,
       problems,
+      error.line,
     );
   }
-}
 
-function prefixNotes(read: MermaidRead): MermaidRead {
-  const notes: Problem[] = read.parts.notes.map((n) => ({
-    ...n,
-    path: `diagram, ${n.path || 'text'}`,
-  }));
-  read.parts.notes.splice(0, read.parts.notes.length, ...notes);
-  return read;
+  return {
+    ...read,
+    parts: { ...read.parts, notes: read.parts.notes.map(inDiagram) },
+  };
 }
