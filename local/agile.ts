@@ -12,7 +12,8 @@ import type { BoardRecord } from './types';
 export const SPRINT_MOVE_LIMIT = 50;
 
 const BOARD_HIDDEN =
-  'The requested board cannot be viewed because it either does not exist or you do not have permission to view it.';
+  'The requested board cannot be viewed because it either does not exist ' +
+  'or you do not have permission to view it.';
 
 function page<T>(values: T[], query: URLSearchParams) {
   const startAt = Math.max(0, Number(query.get('startAt') ?? 0) || 0);
@@ -105,7 +106,8 @@ function moveToSprint(context: RouteContext) {
   const board = sprint && visibleBoard(context, String(sprint.boardId));
   if (sprint === undefined || board === undefined) {
     return jiraError(404, [
-      `Sprint with id ${params['sprintId'] ?? ''} does not exist or you do not have permission to see it.`,
+      `Sprint with id ${params['sprintId'] ?? ''} does not exist ` +
+        'or you do not have permission to see it.',
     ]);
   }
   const keys =
@@ -132,7 +134,8 @@ function moveToSprint(context: RouteContext) {
   );
   if (missing.length > 0)
     return jiraError(400, [
-      `Issues do not exist or you do not have permission to see them: ${missing.map(String).join(', ')}`,
+      'Issues do not exist or you do not have permission to see them: ' +
+        missing.map(String).join(', '),
     ]);
   for (const issue of issues) {
     if (!can(core, principal, issue.projectKey, 'SCHEDULE_ISSUES')) {

@@ -6,7 +6,17 @@ import { installContext, resolverContext } from './platform/context';
 import { makeForgeFetch } from './platform/fetch';
 import { FunctionNotFound, loadHandler } from './platform/loader';
 import { LocalQueue } from './platform/queue';
-import { forgeEvent, triggersFor } from './platform/triggers';
+import {
+  forgeEvent,
+  triggersFor,
+  type ForgeIssueEvent,
+} from './platform/triggers';
+import {
+  runtimeGlobal,
+  RESOLVER_TIMEOUT_MS,
+  withTimeout,
+} from './platform/globals';
+import type { TriggerModule } from './manifest';
 import type { LocalSite } from './site';
 
 /**
@@ -53,33 +63,10 @@ export interface RuntimeOptions {
   readonly log?: (line: string) => void;
 }
 
-const RESOLVER_TIMEOUT_MS = 25_000;
 const TRIGGER_TIMEOUT_MS = 55_000;
 const CONSUMER_TIMEOUT_MS = 900_000;
 
 const noop = () => undefined;
-const metrics = {
-  counter: () => ({ incr: noop, decr: noop }),
-  timing: () => ({ measure: () => ({ stop: noop }) }),
-  gauge: () => ({ set: noop }),
-  histogram: () => ({ record: noop }),
-};
-
-function withTimeout<T>(
-  work: Promise<T>,
-  ms: number,
-  what: string,
-): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      reject(new Error(`${what} timed out after ${ms / 1000} s`));
-    }, ms);
-  });
-  return Promise.race([work, timeout]).finally(() => {
-    clearTimeout(timer);
-  });
-}
 
 /** Logs never carry app text: only a missing function is explained. */
 function describe(error: unknown): string {
@@ -134,6 +121,25 @@ export function installForgeRuntime(
     );
   }
 
+  async function runTrigger(trigger: TriggerModule, event: ForgeIssueEvent) {
+    await new Promise((resolve) => setImmediate(resolve));
+    const what = `trigger ${trigger.key} ${event.eventType} ${event.issue.key}`;
+    try {
+      await invokeFunction(trigger.functionKey, {
+        payload: structuredClone(event),
+        context: {
+          installContext: installContext(site, 'jira'),
+          moduleKey: trigger.key,
+        },
+        moduleKey: trigger.key,
+        timeoutMs: TRIGGER_TIMEOUT_MS,
+      });
+      log(`${what} ok`);
+    } catch (error) {
+      log(`${what} failed: ${describe(error)}`);
+    }
+  }
+
   const queue = new LocalQueue({
     consumers: () => manifest?.consumers ?? [],
     duplicate: () => site.faults.duplicateEvents,
@@ -157,6 +163,7 @@ export function installForgeRuntime(
               },
             };
       const started = Date.now();
+      const what = `consumer ${consumer.key} job ${String(event['jobId'])}`;
       try {
         const result = await invokeFunction(consumer.functionKey, {
           payload,
@@ -164,14 +171,10 @@ export function installForgeRuntime(
           moduleKey: consumer.key,
           timeoutMs: CONSUMER_TIMEOUT_MS,
         });
-        log(
-          `consumer ${consumer.key} job ${String(event['jobId'])} ok (${Date.now() - started} ms)`,
-        );
+        log(`${what} ok (${Date.now() - started} ms)`);
         return result;
       } catch (error) {
-        log(
-          `consumer ${consumer.key} job ${String(event['jobId'])} failed: ${describe(error)}`,
-        );
+        log(`${what} failed: ${describe(error)}`);
         throw error;
       }
     },
@@ -183,31 +186,7 @@ export function installForgeRuntime(
     const copies = site.faults.duplicateEvents ? 2 : 1;
     for (const trigger of triggersFor(manifest?.triggers ?? [], event)) {
       for (let copy = 0; copy < copies; copy += 1) {
-        const context = {
-          installContext: installContext(site, 'jira'),
-          moduleKey: trigger.key,
-        };
-        const work = new Promise((resolve) => setImmediate(resolve)).then(() =>
-          invokeFunction(trigger.functionKey, {
-            payload: structuredClone(event),
-            context,
-            moduleKey: trigger.key,
-            timeoutMs: TRIGGER_TIMEOUT_MS,
-          }),
-        );
-        work.then(
-          () => {
-            log(
-              `trigger ${trigger.key} ${event.eventType} ${event.issue.key} ok`,
-            );
-          },
-          (error: unknown) => {
-            log(
-              `trigger ${trigger.key} ${event.issue.key} failed: ${describe(error)}`,
-            );
-          },
-        );
-        track(work);
+        track(runTrigger(trigger, event));
       }
     }
   });
@@ -222,26 +201,7 @@ export function installForgeRuntime(
     () => storage.getStore()?.accountId,
     (path, body) => queue.handle(path, body),
   );
-  globals.__forge_runtime__ = {
-    proxy: { token: 'local', url: '' },
-    tracing: { traceId: 'local-trace', spanId: 'local-span' },
-    metrics,
-    externalAuth: [],
-    get appContext() {
-      const invocation = storage.getStore();
-      return {
-        appId: manifest?.appId ?? 'local-app',
-        appVersion: '1.0.0',
-        environmentId: 'local-development',
-        environmentType: 'DEVELOPMENT',
-        invocationId: invocation?.invocationId ?? 'none',
-        installationId: site.core.cloudId,
-        moduleKey: invocation?.moduleKey ?? '',
-        permissions: { scopes: manifest?.scopes ?? [], external: {} },
-      };
-    },
-    lambdaContext: { getRemainingTimeInMillis: () => RESOLVER_TIMEOUT_MS },
-  };
+  globals.__forge_runtime__ = runtimeGlobal(site, () => storage.getStore());
 
   const runtime: ForgeRuntime = {
     invokeFunction,

@@ -60,11 +60,8 @@ export async function seedModel(
     baseRevision: 0,
     model,
   });
-  const failed =
-    typeof answer === 'object' &&
-    answer !== null &&
-    (answer as { ok?: unknown }).ok === false;
-  return failed
-    ? `failed: saveModel answered ${JSON.stringify((answer as { error?: { code?: unknown } }).error?.code)}`
-    : 'seeded';
+  const code = (answer as { ok?: unknown; error?: { code?: unknown } } | null)
+    ?.error?.code;
+  const failed = (answer as { ok?: unknown } | null)?.ok === false;
+  return failed ? `failed: saveModel answered ${String(code)}` : 'seeded';
 }

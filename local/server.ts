@@ -47,6 +47,11 @@ function readBody(request: IncomingMessage): Promise<Buffer | null> {
   });
 }
 
+/** The path without its query: logs never carry JQL or other input. */
+function pathOnly(url: string | undefined): string {
+  return (url ?? '').split('?')[0] ?? '';
+}
+
 function flatHeaders(request: IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
@@ -92,7 +97,8 @@ function handler(
         return;
       }
       console.error(
-        `[local] ${request.method ?? ''} ${(request.url ?? '').split('?')[0] ?? ''} failed: ${error instanceof Error ? error.name : 'error'}`,
+        `[local] ${request.method ?? ''} ${pathOnly(request.url)} failed: ` +
+          (error instanceof Error ? error.name : 'error'),
       );
       if (!response.headersSent)
         response.writeHead(500, { 'content-type': 'text/plain' });

@@ -53,7 +53,8 @@ function warnings(site: ReturnType<typeof createLocalSite>): void {
     );
   } else if (manifest.entityProperties === null) {
     console.log(
-      '[local] no jira:entityProperty in manifest.yml: every issue property is searchable here (on Jira none would be)',
+      '[local] no jira:entityProperty in manifest.yml: every issue property ' +
+        'is searchable here (on Jira none would be)',
     );
   }
   const missing = ['panel', 'macro', 'macro-config'].filter(

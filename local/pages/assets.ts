@@ -24,7 +24,8 @@ const ASSETS: Readonly<Record<string, { file: string; type: string }>> = {
 
 const ICON = /^\/_local\/static\/[a-z]+\.svg$/;
 const ICON_SVG =
-  '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"><rect width="16" height="16" rx="3" fill="#4c9aff"/></svg>';
+  '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16">' +
+  '<rect width="16" height="16" rx="3" fill="#4c9aff"/></svg>';
 
 export function serveAsset(path: string): SiteResponse | null {
   if (ICON.test(path) || path === '/favicon.ico') {

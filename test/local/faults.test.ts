@@ -51,7 +51,10 @@ describe('fault injection', () => {
     for (let i = 0; i < 60; i += 1) {
       const answer = await call(site, 'GET', '/rest/api/3/issue/ENG-1');
       kinds.add(
-        `${answer.headers['retry-after'] ?? '-'} ${answer.headers['x-ratelimit-reset'] === undefined ? '-' : 'reset'}`,
+        [
+          answer.headers['retry-after'] ?? '-',
+          answer.headers['x-ratelimit-reset'] === undefined ? '-' : 'reset',
+        ].join(' '),
       );
     }
 

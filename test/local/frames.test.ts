@@ -108,7 +108,7 @@ describe('Custom UI frames', () => {
     });
   });
 
-  it('refuses a token from another user, an unknown token, and the frame origin’s routes on the host origin', async () => {
+  it('refuses another user’s token, a made-up one, and mixed origins', async () => {
     const token = frameToken((await browse('/browse/ENG-1')).text);
     const bob = await sessionAs('bob');
 

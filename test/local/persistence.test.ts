@@ -12,7 +12,7 @@ describe('persistence', () => {
     dir.remove();
   });
 
-  it('keeps issues, properties and app storage across re-creation from the same dataDir', async () => {
+  it('keeps issues, properties and app storage across re-creation', async () => {
     const first = memorySite({ dataDir: dir.path });
     await call(first, 'POST', '/rest/api/3/issue', 'alice', {
       fields: {

@@ -182,7 +182,7 @@ describe('the Forge runtime shim', () => {
     ]);
   });
 
-  it('sends a person’s transition to the trigger, skips the app’s own changes, and can send twice', async () => {
+  it('sends people’s transitions to the trigger, not the app’s, twice if asked', async () => {
     await call(site, 'POST', '/rest/api/3/issue/SEC-1/transitions', 'alice', {
       transition: { id: '31' },
     });

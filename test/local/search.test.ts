@@ -140,7 +140,12 @@ describe('JQL search', () => {
     let token: string | undefined;
 
     for (let page = 0; page < 10; page += 1) {
-      const query = `jql=${encodeURIComponent('project = ENG ORDER BY key')}&maxResults=4&fields=summary${token ? `&nextPageToken=${token}` : ''}`;
+      const query = new URLSearchParams({
+        jql: 'project = ENG ORDER BY key',
+        maxResults: '4',
+        fields: 'summary',
+        ...(token === undefined ? {} : { nextPageToken: token }),
+      });
       const answer = await call(site, 'GET', `/rest/api/3/search/jql?${query}`);
       seen.push(
         ...list<{ key: string }>(answer.body.issues).map((issue) => issue.key),

@@ -1,0 +1,80 @@
+import { call, memorySite, list } from './helpers';
+
+describe('GET /rest/api/3/mypermissions', () => {
+  it('answers havePermission per key for the issue asked about', async () => {
+    const site = memorySite();
+    const url =
+      '/rest/api/3/mypermissions?issueKey=ENG-1' +
+      '&permissions=BROWSE_PROJECTS,EDIT_ISSUES,CREATE_ISSUES';
+
+    const carol = await call(site, 'GET', url, 'carol');
+    const bob = await call(site, 'GET', url, 'bob');
+
+    expect(carol.body.permissions.BROWSE_PROJECTS.havePermission).toBe(true);
+    expect(carol.body.permissions.EDIT_ISSUES).toMatchObject({
+      key: 'EDIT_ISSUES',
+      havePermission: false,
+    });
+    expect(bob.status).toBe(404);
+  });
+
+  it('requires the permissions parameter', async () => {
+    const answer = await call(
+      memorySite(),
+      'GET',
+      '/rest/api/3/mypermissions?projectKey=ENG',
+    );
+
+    expect(answer.status).toBe(400);
+  });
+});
+
+describe('GET /rest/api/3/myself and /project/{key}', () => {
+  it('answers who calls and the project with its issue types', async () => {
+    const site = memorySite();
+
+    const me = await call(site, 'GET', '/rest/api/3/myself', 'carol');
+    const project = await call(site, 'GET', '/rest/api/3/project/OPS');
+    const hidden = await call(site, 'GET', '/rest/api/3/project/ENG', 'bob');
+
+    expect(me.body).toMatchObject({
+      accountId: 'carol',
+      accountType: 'atlassian',
+    });
+    expect(
+      list<{ name: string; hierarchyLevel: number }>(
+        project.body.issueTypes,
+      ).map((t) => [t.name, t.hierarchyLevel]),
+    ).toEqual([
+      ['Initiative', 1],
+      ['Story', 0],
+      ['Task', 0],
+      ['Bug', 0],
+      ['Sub-task', -1],
+    ]);
+    expect(hidden.status).toBe(404);
+  });
+});
+
+describe('scopes', () => {
+  it('hold the app, and a user through the app, to the manifest, as on Forge', async () => {
+    const site = memorySite();
+
+    const asApp = await call(site, 'GET', '/rest/api/3/myself', 'app');
+    const viaApp = await call(
+      site,
+      'GET',
+      '/rest/api/3/myself',
+      'via-app:alice',
+    );
+    const direct = await call(site, 'GET', '/rest/api/3/myself', 'alice');
+
+    expect(asApp.status).toBe(401);
+    expect(asApp.body).toEqual({
+      code: 401,
+      message: 'Unauthorized; scope does not match',
+    });
+    expect(viaApp.status).toBe(401);
+    expect(direct.status).toBe(200);
+  });
+});
