@@ -124,11 +124,11 @@ modules:
       handler: forge/index.onQueue
 resources:
   - key: panel
-    path: static/panel/dist
+    path: static/panel/build
   - key: macro
-    path: static/macro/dist
+    path: static/macro/build
   - key: macro-config
-    path: static/macro-config/dist
+    path: static/macro-config/build
 permissions:
   scopes:
     - read:jira-work
