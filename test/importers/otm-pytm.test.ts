@@ -129,9 +129,10 @@ describe('pytm JSON import', () => {
     ]);
   });
 
-  it('maps pytm controls to security attributes and skips unknown classes', () => {
+  it('maps pytm controls and nested boundaries, and skips unknown classes', () => {
     const text = JSON.stringify({
       name: 'x',
+      boundaries: [{ name: 'Cloud' }, { name: 'VPC', inBoundary: 'Cloud' }],
       elements: [
         {
           __class__: 'Server',
@@ -149,6 +150,10 @@ describe('pytm JSON import', () => {
       hardened: true,
       inputValidation: false,
     });
+    expect(model.boundaries).toEqual([
+      { id: 'cloud', name: 'Cloud' },
+      { id: 'vpc', name: 'VPC', parent: 'cloud' },
+    ]);
     expect(skipped.map((s) => s.path)).toEqual(['elements[1]', 'flows[0]']);
   });
 });

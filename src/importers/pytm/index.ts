@@ -13,7 +13,12 @@ import {
 import { optional } from '../fields';
 import { IdPool } from '../ids';
 import type { Imported } from '../imported';
-import type { AssetInput, ElementInput, FlowInput } from '../parts';
+import type {
+  AssetInput,
+  BoundaryInput,
+  ElementInput,
+  FlowInput,
+} from '../parts';
 import { normalizeProtocol } from '../protocols';
 import { shown, slugify, toName, toText } from '../text';
 import {
@@ -34,10 +39,23 @@ export function readPytm(data: unknown): Imported {
   const root = isRecord(data) ? data : {};
   const notes: Problem[] = [];
   const boundaryIds: Names = new Map();
-  const boundaries = named(root, 'boundaries', boundaryIds, (id, name) => ({
-    id,
-    name,
-  }));
+  const boundaries = named(
+    root,
+    'boundaries',
+    boundaryIds,
+    (id, name, item) => ({
+      id,
+      name,
+      inBoundary: text(item, 'inBoundary'),
+    }),
+  ).map(({ id, name, inBoundary }): BoundaryInput => {
+    const parent = boundaryIds.get(inBoundary ?? '');
+    return {
+      id,
+      name,
+      ...optional('parent', parent === id ? undefined : parent),
+    };
+  });
   const assetIds: Names = new Map();
   const assets = named(root, 'data', assetIds, toAsset);
 
