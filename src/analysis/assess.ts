@@ -1,30 +1,31 @@
-import type { Catalog, Mitigation } from '../catalog/schema';
-import type { ThreatModel } from '../model/schema';
-import { severityRank } from '../model/vocabulary';
-import { regulationBits } from './profile';
+import type { Catalog, Mitigation, Pack, Rule } from '../catalog/schema';
+import type { Control, ThreatModel } from '../model/schema';
 import {
-  controlsOn,
-  effectsOn,
-  indexControls,
-  residualRisk,
-  type ControlIndex,
+  controlsByTarget,
+  effectFinder,
   type Effect,
-} from './residual';
-import { inherentRisk, riskBasis, type RiskBasis } from './risk';
-import type { Finding } from './threats';
-import type { ResidualRisk, Risk, Threat } from './types';
+  type Effects,
+} from './controls';
+import { regulationBits } from './profile';
+import { residualRisk } from './residual';
+import { createRater, type RiskBasis } from './risk';
+import type { ModelTargets } from './targets';
+import { findingId, forEachFinding, type Finding } from './threats';
+import type { ResidualRisk } from './types';
 
-/** A finding with its inherent and residual risk. */
-export interface Assessment {
-  readonly finding: Finding;
+/** A finding with its risk before and after what is in place. */
+export interface Assessment extends Finding {
   readonly basis: RiskBasis;
   readonly effects: readonly Effect[];
-  readonly inherent: Risk;
+  /** Shared by the assessments with the same basis and effects. */
   readonly residual: ResidualRisk;
+  /** The catalog mitigations of its rule, each once, and their item keys. */
+  readonly mitigationIds: readonly string[];
+  readonly mitigationKeys: readonly string[];
 }
 
 export interface AssessContext {
-  readonly controls: ControlIndex;
+  readonly controlsOn: (targetId: string) => readonly Control[];
   readonly implemented: ReadonlySet<string>;
   readonly mitigations: ReadonlyMap<string, Mitigation>;
 }
@@ -40,76 +41,95 @@ export function assessContext(
       mitigations.set(mitigation.id, mitigation);
   }
   return {
-    controls: indexControls(model.controls),
+    controlsOn: controlsByTarget(model.controls),
     implemented: new Set(implemented),
     mitigations,
   };
 }
 
+/**
+ * Finds and rates every threat in one pass, one object each; equal
+ * ratings are computed once and shared.
+ */
 export function assess(
-  findings: readonly Finding[],
+  catalog: Catalog,
+  targets: ModelTargets,
+  packs: readonly Pack[],
   model: ThreatModel,
   context: AssessContext,
 ): Assessment[] {
-  const systemRegulations = regulationBits(model.system.regulations);
-  const controlTypeOf = (id: string) =>
-    context.mitigations.get(id)?.controlType;
+  const rate = createRater(regulationBits(model.system.regulations));
+  const findEffects = effectFinder(
+    model.controls,
+    context.implemented,
+    (id) => context.mitigations.get(id)?.controlType,
+  );
+  const residualOf = residualCache();
+  const idsOf = mitigationsOfRule(context.mitigations);
+  const assessments: Assessment[] = [];
 
-  return findings.map((finding) => {
-    const basis = riskBasis(finding, systemRegulations);
-    const controls = controlsOn(context.controls, finding.target.ref.id);
-    const effects = effectsOn(
-      finding,
-      controls,
-      context.implemented,
-      controlTypeOf,
-    );
-    return {
-      finding,
-      basis,
-      effects,
-      inherent: inherentRisk(basis),
-      residual: residualRisk(basis, effects),
-    };
-  });
+  forEachFinding(
+    catalog,
+    targets,
+    packs,
+    model.actors,
+    (rule, target, actor) => {
+      const basis = rate(rule, actor, target);
+      const mitigationIds = idsOf(rule);
+      const mitigationKeys = mitigationIds.map(
+        (id) => `${id}@${target.ref.id}`,
+      );
+      const effects = findEffects(
+        rule,
+        target.ref.id,
+        mitigationIds,
+        mitigationKeys,
+      );
+
+      assessments.push({
+        id: findingId(rule, target),
+        rule,
+        target,
+        actor,
+        basis,
+        effects: effects.list,
+        residual: residualOf(basis, effects),
+        mitigationIds,
+        mitigationKeys,
+      });
+    },
+  );
+
+  return assessments;
 }
 
-export function toThreat(
-  assessment: Assessment,
-  model: ThreatModel,
-  mitigations: ReadonlyMap<string, Mitigation>,
-): Threat {
-  const { finding, inherent, residual } = assessment;
-  const { rule, target, actor } = finding;
-  const tolerance = severityRank(model.system.riskTolerance);
-
-  return {
-    id: finding.id,
-    ruleId: rule.id,
-    title: rule.title,
-    description: rule.description,
-    stride: [...rule.stride],
-    target: { ...target.ref },
-    actor: { id: actor.id, name: actor.name, kind: actor.kind },
-    attackVector: rule.attackVector,
-    inherent,
-    residual,
-    aboveTolerance: severityRank(residual.severity) > tolerance,
-    mitigations: mitigationKeys(finding, mitigations),
-    references: {
-      cwe: [...rule.cwe],
-      capec: [...rule.capec],
-      owasp: [...rule.owasp],
-      owaspApi: [...rule.owaspApi],
-    },
+function residualCache(): (basis: RiskBasis, effects: Effects) => ResidualRisk {
+  const known = new Map<RiskBasis, Map<string, ResidualRisk>>();
+  return (basis, effects) => {
+    let byEffects = known.get(basis);
+    if (byEffects === undefined) {
+      byEffects = new Map<string, ResidualRisk>();
+      known.set(basis, byEffects);
+    }
+    let residual = byEffects.get(effects.key);
+    if (residual === undefined) {
+      residual = residualRisk(basis, effects.list);
+      byEffects.set(effects.key, residual);
+    }
+    return residual;
   };
 }
 
-/** Keys of the finding's mitigation items, in the rule's order. */
-export function mitigationKeys(
-  finding: Finding,
+function mitigationsOfRule(
   mitigations: ReadonlyMap<string, Mitigation>,
-): string[] {
-  const ids = finding.rule.mitigations.filter((id) => mitigations.has(id));
-  return [...new Set(ids)].map((id) => `${id}@${finding.target.ref.id}`);
+): (rule: Rule) => readonly string[] {
+  const known = new Map<Rule, readonly string[]>();
+  return (rule) => {
+    let ids = known.get(rule);
+    if (ids === undefined) {
+      ids = [...new Set(rule.mitigations)].filter((id) => mitigations.has(id));
+      known.set(rule, ids);
+    }
+    return ids;
+  };
 }

@@ -1,17 +1,24 @@
 import type { Condition } from '../catalog/schema';
-import { readFact, type FactRecord, type FactValue } from './facts';
+import type { FactRecord, FactValue } from './facts';
 
 /**
- * Evaluates a rule's declarative condition over a target's facts. Nothing
- * in a condition is run as code, and no data can make it throw: a fact the
- * target lacks fails every test but `exists: false`, and a malformed or
- * over-deep condition is false (so is its negation).
+ * Rule conditions, compiled once into plain closures over a target's facts
+ * (no code is generated or evaluated). No data can make one throw: a fact
+ * the target lacks fails every test but `exists: false`, and a malformed
+ * or over-deep condition is false, and so is its negation.
  */
+export type Predicate = (facts: FactRecord) => boolean;
+
+export function compileCondition(condition: Condition | undefined): Predicate {
+  return compile(condition, 0) ?? never;
+}
+
+/** Whether a condition holds for some facts; compile it once to test many. */
 export function holds(
   condition: Condition | undefined,
   facts: FactRecord,
 ): boolean {
-  return evaluate(condition, facts, 0) === true;
+  return compileCondition(condition)(facts);
 }
 
 /** Deeper conditions are malformed: no rule needs this many levels. */
@@ -26,114 +33,116 @@ const TESTS = [
   'exists',
 ] as const;
 type TestName = (typeof TESTS)[number];
+type Reader = (facts: FactRecord) => FactValue | undefined;
 
-/** True, false, or undefined when the condition is malformed. */
-function evaluate(
-  node: unknown,
-  facts: FactRecord,
-  depth: number,
-): boolean | undefined {
+const never: Predicate = () => false;
+
+/** A predicate, or undefined when the condition is malformed. */
+function compile(node: unknown, depth: number): Predicate | undefined {
   if (depth > MAX_DEPTH || typeof node !== 'object' || node === null)
     return undefined;
   const record = node as Readonly<Record<string, unknown>>;
 
-  if (Object.hasOwn(record, 'all')) return every(record.all, facts, depth);
-  if (Object.hasOwn(record, 'any')) return some(record.any, facts, depth);
-  if (Object.hasOwn(record, 'not')) {
-    const inner = evaluate(record.not, facts, depth + 1);
-    return inner === undefined ? undefined : !inner;
+  if (Object.hasOwn(record, 'all')) {
+    const parts = compileList(record.all, depth);
+    return parts && ((facts) => parts.every((part) => part(facts)));
   }
-  if (Object.hasOwn(record, 'fact')) return testFact(record, facts);
+  if (Object.hasOwn(record, 'any')) {
+    const parts = compileList(record.any, depth);
+    return parts && ((facts) => parts.some((part) => part(facts)));
+  }
+  if (Object.hasOwn(record, 'not')) {
+    const inner = compile(record.not, depth + 1);
+    return inner && ((facts) => !inner(facts));
+  }
+  if (Object.hasOwn(record, 'fact')) return compileTests(record);
   return undefined;
 }
 
-function every(
-  list: unknown,
-  facts: FactRecord,
-  depth: number,
-): boolean | undefined {
+function compileList(list: unknown, depth: number): Predicate[] | undefined {
   if (!Array.isArray(list)) return undefined;
 
-  let result = true;
+  const parts: Predicate[] = [];
   for (const item of list as readonly unknown[]) {
-    const value = evaluate(item, facts, depth + 1);
-    if (value === undefined) return undefined;
-    result &&= value;
+    const part = compile(item, depth + 1);
+    if (part === undefined) return undefined;
+    parts.push(part);
   }
-  return result;
-}
-
-function some(
-  list: unknown,
-  facts: FactRecord,
-  depth: number,
-): boolean | undefined {
-  if (!Array.isArray(list)) return undefined;
-
-  let result = false;
-  for (const item of list as readonly unknown[]) {
-    const value = evaluate(item, facts, depth + 1);
-    if (value === undefined) return undefined;
-    result ||= value;
-  }
-  return result;
+  return parts;
 }
 
 /** Every test the node names must pass; a node naming none is malformed. */
-function testFact(
+function compileTests(
   node: Readonly<Record<string, unknown>>,
-  facts: FactRecord,
-): boolean | undefined {
+): Predicate | undefined {
   const name = node.fact;
   if (typeof name !== 'string') return undefined;
 
-  const value = readFact(facts, name);
-  let named = 0;
-  let passed = true;
+  const read = reader(name);
+  const tests: ((value: FactValue | undefined) => boolean)[] = [];
   for (const test of TESTS) {
-    if (!Object.hasOwn(node, test) || node[test] === undefined) continue;
-    named += 1;
-    passed &&= passes(test, node[test], value);
+    if (Object.hasOwn(node, test) && node[test] !== undefined) {
+      tests.push(compileTest(test, node[test]));
+    }
   }
-  return named === 0 ? undefined : passed;
+  if (tests.length === 0) return undefined;
+
+  const [only] = tests;
+  if (tests.length === 1 && only !== undefined)
+    return (facts) => only(read(facts));
+  return (facts) => {
+    const value = read(facts);
+    return tests.every((test) => test(value));
+  };
 }
 
-function passes(
+/** Resolves a dotted name to the map holding it once, not on every read. */
+function reader(name: string): Reader {
+  if (name.startsWith('system.')) return (facts) => facts.system.get(name);
+  if (name.startsWith('source.')) {
+    const rest = name.slice('source.'.length);
+    return (facts) => facts.source?.get(rest);
+  }
+  if (name.startsWith('target.')) {
+    const rest = name.slice('target.'.length);
+    return (facts) => facts.target?.get(rest);
+  }
+  return (facts) => facts.own.get(name);
+}
+
+function compileTest(
   test: TestName,
   expected: unknown,
-  value: FactValue | undefined,
-): boolean {
-  if (test === 'exists')
-    return typeof expected === 'boolean' && (value !== undefined) === expected;
-  if (value === undefined) return false;
-
+): (value: FactValue | undefined) => boolean {
   switch (test) {
+    case 'exists':
+      return (value) =>
+        typeof expected === 'boolean' && (value !== undefined) === expected;
     case 'equals':
-      return isScalar(expected) && value === expected;
-    case 'in':
-      return (
-        Array.isArray(expected) && isScalar(value) && expected.includes(value)
+      return (value) => isScalar(expected) && value === expected;
+    case 'in': {
+      const options = new Set(
+        Array.isArray(expected) ? expected.filter(isScalar) : [],
       );
+      return (value) => isScalar(value) && options.has(value);
+    }
     case 'includes':
-      return (
+      return (value) =>
         isList(value) &&
         isScalar(expected) &&
-        value.includes(expected as string)
+        value.includes(expected as string);
+    case 'includesAny': {
+      const options = new Set(
+        Array.isArray(expected) ? expected.filter(isScalar) : [],
       );
-    case 'includesAny':
-      return (
-        isList(value) &&
-        Array.isArray(expected) &&
-        expected.some(
-          (item) => isScalar(item) && value.includes(item as string),
-        )
-      );
+      return (value) =>
+        isList(value) && value.some((item) => options.has(item));
+    }
     case 'atLeast':
-      return (
+      return (value) =>
         typeof value === 'number' &&
         typeof expected === 'number' &&
-        value >= expected
-      );
+        value >= expected;
   }
 }
 
@@ -145,6 +154,6 @@ function isScalar(value: unknown): value is string | number | boolean {
   );
 }
 
-function isList(value: FactValue): value is readonly string[] {
+function isList(value: FactValue | undefined): value is readonly string[] {
   return Array.isArray(value);
 }

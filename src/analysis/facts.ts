@@ -86,6 +86,7 @@ export function elementFacts(
     if (value !== undefined) facts.set(`attr.${flag}`, value);
   }
   facts.set('technologies', technologies(attributes.technologies));
+  facts.set('nameWords', nameWords(element.name));
 
   const authentication = attributes.authentication;
   facts.set(
@@ -153,6 +154,13 @@ function setDataFacts(
     'regulations',
     regulationList(data.regulations | systemRegulations),
   );
+}
+
+/** `PaymentService`, `payment-service` and `Payment service` all give payment, service. */
+function nameWords(name: string): string[] {
+  const spaced = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2');
+  const words = spaced.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  return [...new Set(words.filter((word) => word !== ''))].sort();
 }
 
 function technologies(list: readonly string[]): string[] {

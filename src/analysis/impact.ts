@@ -1,8 +1,6 @@
 import type { Regulation, Stride } from '../model/vocabulary';
-import { readFact, type FactRecord } from './facts';
 import { regulationBits, type DataProfile } from './profile';
 import { round1 } from './severity';
-import type { TargetKind } from './types';
 
 /** The eight OWASP impact factors, 0-9: four technical, four business. */
 export type ImpactFactors = {
@@ -53,16 +51,14 @@ const PRIVACY = regulationBits([
 
 /**
  * The factors of the data at stake. Confidentiality loss is the higher of
- * the confidentiality need and the classification; accountability loss is
- * 1 with a stated audit trail, 5 with stated logging, 9 for an exposed
- * target that does not authenticate, else 7 (for a flow, the receiver's).
- * Privacy violation counts only for threats that disclose (S, I, E).
+ * the confidentiality need and the classification; accountability loss
+ * comes from the target (see signals.ts). Privacy violation counts only
+ * for threats that disclose (S, I, E).
  */
 export function impactFactors(
   stride: readonly Stride[],
   stake: DataProfile,
-  facts: FactRecord,
-  kind: TargetKind,
+  accountability: number,
   systemRegulations: number,
 ): ImpactFactors {
   const classification = Math.max(0, stake.classification);
@@ -78,7 +74,7 @@ export function impactFactors(
     ),
     lossOfIntegrity: BY_NEED[stake.integrity] ?? 0,
     lossOfAvailability: BY_NEED[stake.availability] ?? 0,
-    lossOfAccountability: accountability(facts, kind),
+    lossOfAccountability: accountability,
     financialDamage:
       (regulations & FINANCIAL) !== 0
         ? 8
@@ -87,23 +83,6 @@ export function impactFactors(
     nonCompliance: regulations === 0 ? 0 : (regulations & STRICT) !== 0 ? 7 : 5,
     privacyViolation: discloses && (regulations & PRIVACY) !== 0 ? 7 : 0,
   };
-}
-
-function accountability(facts: FactRecord, kind: TargetKind): number {
-  const receiver = kind === 'flow' ? 'target.' : '';
-  if (readFact(facts, `${receiver}attr.auditTrail`) === true) return 1;
-  if (readFact(facts, `${receiver}attr.logging`) === true) return 5;
-
-  const exposed =
-    kind === 'flow'
-      ? readFact(facts, 'fromExternal')
-      : readFact(facts, 'exposed');
-  const authenticated =
-    kind === 'flow'
-      ? readFact(facts, 'authenticated') === true ||
-        readFact(facts, 'target.authenticates') === true
-      : readFact(facts, 'authenticates') === true;
-  return exposed === true && !authenticated ? 9 : 7;
 }
 
 /**

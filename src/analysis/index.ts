@@ -1,19 +1,15 @@
+import { builtInCatalog } from '../catalog';
 import type { Catalog } from '../catalog/schema';
 import type { ThreatModel } from '../model/schema';
-import { assess, assessContext, toThreat } from './assess';
+import { assess, assessContext } from './assess';
+import { threatInventory } from './inventory';
 import { planMitigations } from './mitigations';
 import { applicablePacks } from './packs';
 import { findAttackPaths } from './paths';
 import { surfaceFacts as surfaceOf } from './surface';
 import { summarize } from './summary';
 import { buildTargets } from './targets';
-import { findThreats } from './threats';
-import {
-  ANALYSIS_VERSION,
-  type Analysis,
-  type SurfaceFacts,
-  type Threat,
-} from './types';
+import { ANALYSIS_VERSION, type Analysis, type SurfaceFacts } from './types';
 
 export * from './types';
 export { riskLevel, riskScore, severityOf } from './severity';
@@ -25,9 +21,6 @@ export interface AnalyzeOptions {
   /** Keys of the mitigation items whose tickets are done. */
   readonly implemented?: readonly string[];
 }
-
-// TODO: default to builtInCatalog() once src/catalog/index.ts exports it.
-const NO_RULES: Catalog = { rules: [], mitigations: [] };
 
 /**
  * Runs the STRIDE analysis of a model: facts, applicable packs, threats
@@ -42,16 +35,13 @@ export function analyze(
   model: ThreatModel,
   options: AnalyzeOptions = {},
 ): Analysis {
-  const catalog = options.catalog ?? NO_RULES;
+  const catalog = options.catalog ?? builtInCatalog();
   const targets = buildTargets(model);
   const packs = applicablePacks(model);
   const context = assessContext(model, catalog, options.implemented ?? []);
 
-  const findings = findThreats(catalog, targets, packs, model.actors);
-  const assessments = assess(findings, model, context);
-  const threats = assessments
-    .map((assessment) => toThreat(assessment, model, context.mitigations))
-    .sort(byResidualRisk);
+  const assessments = assess(catalog, targets, packs, model, context);
+  const threats = threatInventory(assessments, model);
   const mitigations = planMitigations(assessments, context);
 
   return {
@@ -74,11 +64,4 @@ export function analyze(
 /** The attack surface of a model, without running any rule. */
 export function surfaceFacts(model: ThreatModel): SurfaceFacts {
   return surfaceOf(buildTargets(model));
-}
-
-function byResidualRisk(a: Threat, b: Threat): number {
-  return (
-    b.residual.score - a.residual.score ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
 }

@@ -1,8 +1,7 @@
 import type { Rule } from '../catalog/schema';
 import type { ActorProfile } from './actors';
-import { readFact, type FactRecord } from './facts';
 import { round1 } from './severity';
-import type { TargetKind } from './types';
+import type { TargetSignals } from './signals';
 
 /** The eight OWASP likelihood factors: four of the actor, four of the flaw. */
 export type LikelihoodFactors = {
@@ -17,45 +16,27 @@ export type LikelihoodFactors = {
 };
 
 /**
- * The actor's and the rule's factors, adjusted by what the target shows:
- * an exposed target (internet facing or fed by an external entity; for a
- * flow, one from an external entity) raises opportunity by 2, any other
- * entry point (fed across a boundary) by 1; stated logging at the target
- * (for a flow, at its receiver) lowers intrusion detection by 3, and a
- * stated audit trail by 1 more, never below 1.
+ * The actor's and the rule's factors, adjusted by what the target shows
+ * (see signals.ts): its reach raises opportunity, its stated logging and
+ * audit trail lower intrusion detection, never below 1.
  */
 export function likelihoodFactors(
   rule: Rule,
   actor: ActorProfile,
-  facts: FactRecord,
-  kind: TargetKind,
+  signals: TargetSignals,
 ): LikelihoodFactors {
-  const receiver = kind === 'flow' ? 'target.' : '';
-  const exposed =
-    kind === 'flow'
-      ? readFact(facts, 'fromExternal')
-      : readFact(facts, 'exposed');
-  const entry =
-    kind === 'flow'
-      ? readFact(facts, 'crossesBoundary')
-      : readFact(facts, 'entryPoint');
-  const raise = exposed === true ? 2 : entry === true ? 1 : 0;
-
-  let detection = rule.likelihood.intrusionDetection;
-  if (readFact(facts, `${receiver}attr.logging`) === true) detection -= 3;
-  if (readFact(facts, `${receiver}attr.auditTrail`) === true) detection -= 1;
-
+  const detection = rule.likelihood.intrusionDetection;
   return {
     skill: actor.skill,
     motive: actor.motive,
-    opportunity: Math.min(9, actor.opportunity + raise),
+    opportunity: Math.min(9, actor.opportunity + signals.reach),
     size: actor.size,
     easeOfDiscovery: rule.likelihood.easeOfDiscovery,
     easeOfExploit: rule.likelihood.easeOfExploit,
     awareness: rule.likelihood.awareness,
     intrusionDetection: Math.max(
-      Math.min(1, rule.likelihood.intrusionDetection),
-      detection,
+      Math.min(1, detection),
+      detection - signals.detection,
     ),
   };
 }

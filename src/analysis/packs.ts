@@ -4,22 +4,25 @@ import type { ElementSubtype, Regulation } from '../model/vocabulary';
 
 /**
  * Which rule packs apply to a model, in PACKS order. `core` always does;
- * every other pack applies when the system context says so or when the
- * model holds an element only that kind of system has:
+ * every other pack applies when the system context says so, or when the
+ * model holds an element (or asset) that only that kind of system has:
  *
- * | pack       | from the system context                        | or an element / asset            |
- * | ---------- | ---------------------------------------------- | -------------------------------- |
- * | api        | application api or microservices; architecture microservices | an api-gateway   |
- * | cloud      | deployment cloud or hybrid; architecture serverless | a function or container     |
- * | iot        | application iot; deployment edge               | an iot-device                    |
- * | mobile     | application mobile                             | a mobile-app                     |
- * | ml         | application ml or data-platform                | an ml-model                      |
- * | finance    | regulation pci-dss, sox or glba                | a payment-provider, or an asset under those regulations |
- * | healthcare | regulation hipaa                               | an asset under hipaa             |
- * | saas       | a user type or the description names tenants or SaaS | -                          |
+ * | pack       | system context                             | element or asset        |
+ * | ---------- | ------------------------------------------ | ----------------------- |
+ * | api        | application api, microservices; or         | api-gateway             |
+ * |            | architecture microservices                 |                         |
+ * | cloud      | deployment cloud, hybrid; or serverless    | function, container     |
+ * | iot        | application iot; deployment edge           | iot-device              |
+ * | mobile     | application mobile                         | mobile-app              |
+ * | ml         | application ml, data-platform              | ml-model                |
+ * | finance    | regulation pci-dss, sox, glba              | payment-provider, or an |
+ * |            |                                            | asset under those       |
+ * | healthcare | regulation hipaa                           | an asset under hipaa    |
+ * | saas       | user types or description name tenants     | -                       |
  *
  * The model has no multi-tenancy field, so `saas` reads the words
- * "tenant" or "saas" in the system's user types and description.
+ * "tenant", "multi-tenant" or "saas" in the system's user types and
+ * description.
  */
 export function applicablePacks(model: ThreatModel): Pack[] {
   const { system } = model;

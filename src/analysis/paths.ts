@@ -1,6 +1,7 @@
 import type { ThreatModel } from '../model/schema';
 import { severityRank, type Severity } from '../model/vocabulary';
 import { readFact } from './facts';
+import { compareText } from './order';
 import { buildGraph, searchFrom, type Route } from './routes';
 import type { ModelTargets } from './targets';
 import type { AttackPath, Threat } from './types';
@@ -15,12 +16,11 @@ import type { AttackPath, Threat } from './types';
  * is as risky as the worst residual threat on its elements and flows.
  */
 export const MAX_PATHS = 200;
-export const EDGE_VISIT_BUDGET = 1_000_000;
+export const EDGE_VISIT_BUDGET = 250_000;
 
 interface TargetRisk {
   score: number;
   severity: Severity;
-  readonly threats: string[];
 }
 
 interface Candidate extends Route {
@@ -42,7 +42,7 @@ export function findAttackPaths(
     .filter((t) => t.elementKind !== 'external-entity')
     .filter((t) => readFact(t.facts, 'exposed') === true)
     .map((t) => t.ref.id)
-    .sort((a, b) => scoreOf(b) - scoreOf(a) || compare(a, b));
+    .sort((a, b) => scoreOf(b) - scoreOf(a) || compareText(a, b));
 
   let kept: Candidate[] = [];
   let budget = EDGE_VISIT_BUDGET;
@@ -58,34 +58,38 @@ export function findAttackPaths(
     if (kept.length > 4 * MAX_PATHS) kept = riskiest(kept);
   }
 
-  return riskiest(kept).map((candidate) => toPath(candidate, risk));
+  const paths = riskiest(kept);
+  const onPaths = threatsOnPaths(threats, paths);
+  return paths.map((candidate) => toPath(candidate, onPaths));
 }
 
 function riskiest(candidates: Candidate[]): Candidate[] {
   return candidates
-    .sort((a, b) => b.score - a.score || compare(a.id, b.id))
+    .sort((a, b) => b.score - a.score || compareText(a.id, b.id))
     .slice(0, MAX_PATHS);
 }
 
 function rate(route: Route, risk: ReadonlyMap<string, TargetRisk>): Candidate {
   let score = 0;
   let severity: Severity = 'note';
-  for (const id of [...route.steps, ...route.flows]) {
+  const visit = (id: string): void => {
     const known = risk.get(id);
-    if (known === undefined) continue;
-    score = Math.max(score, known.score);
+    if (known === undefined) return;
+    if (known.score > score) score = known.score;
     if (severityRank(known.severity) > severityRank(severity))
       severity = known.severity;
-  }
+  };
+  route.steps.forEach(visit);
+  route.flows.forEach(visit);
   return { ...route, id: route.steps.join('>'), score, severity };
 }
 
 function toPath(
   candidate: Candidate,
-  risk: ReadonlyMap<string, TargetRisk>,
+  onPaths: ReadonlyMap<string, string[]>,
 ): AttackPath {
   const threats = [...candidate.steps, ...candidate.flows].flatMap(
-    (id) => risk.get(id)?.threats ?? [],
+    (id) => onPaths.get(id) ?? [],
   );
   return {
     id: candidate.id,
@@ -94,7 +98,7 @@ function toPath(
     targetAsset: candidate.steps[candidate.steps.length - 1] ?? '',
     severity: candidate.severity,
     score: candidate.score,
-    threats: threats.sort(compare),
+    threats: threats.sort(compareText),
   };
 }
 
@@ -112,23 +116,32 @@ function crownJewels(model: ThreatModel, targets: ModelTargets): Set<string> {
   return holding.size > 0 ? holding : stores;
 }
 
+/** The worst residual score and severity of the threats on each target. */
 function riskByTarget(threats: readonly Threat[]): Map<string, TargetRisk> {
   const risk = new Map<string, TargetRisk>();
   for (const threat of threats) {
     const { score, severity } = threat.residual;
     const known = risk.get(threat.target.id);
     if (known === undefined) {
-      risk.set(threat.target.id, { score, severity, threats: [threat.id] });
+      risk.set(threat.target.id, { score, severity });
       continue;
     }
-    known.score = Math.max(known.score, score);
+    if (score > known.score) known.score = score;
     if (severityRank(severity) > severityRank(known.severity))
       known.severity = severity;
-    known.threats.push(threat.id);
   }
   return risk;
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** The threat ids on the targets some kept path passes through. */
+function threatsOnPaths(
+  threats: readonly Threat[],
+  paths: readonly Candidate[],
+): Map<string, string[]> {
+  const wanted = new Map<string, string[]>();
+  for (const path of paths) {
+    for (const id of [...path.steps, ...path.flows]) wanted.set(id, []);
+  }
+  for (const threat of threats) wanted.get(threat.target.id)?.push(threat.id);
+  return wanted;
 }

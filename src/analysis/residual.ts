@@ -1,20 +1,9 @@
-import type { Control } from '../model/schema';
-import type { ControlType, Level } from '../model/vocabulary';
+import type { Level } from '../model/vocabulary';
+import type { Effect } from './controls';
 import { likelihoodScore } from './likelihood';
 import { rating, riskOf, type RiskBasis } from './risk';
-import { round1 } from './severity';
-import type { Finding } from './threats';
+import { riskScore, round1 } from './severity';
 import type { ResidualRisk } from './types';
-
-/** Something in place that lowers a threat's risk. */
-export interface Effect {
-  /** A control id, or the key of an implemented mitigation item. */
-  readonly id: string;
-  readonly type: ControlType;
-  readonly effectiveness: Level;
-  /** Catalog mitigation ids it implements. */
-  readonly implements: readonly string[];
-}
 
 /**
  * The share each control removes, by effectiveness: a preventive control
@@ -39,13 +28,36 @@ const CORRECTIVE: Readonly<Record<Level, number>> = {
   high: 0.45,
 };
 
-/** A done mitigation ticket counts as a highly effective control. */
-export const IMPLEMENTED_EFFECTIVENESS: Level = 'high';
-
 export function residualRisk(
   basis: RiskBasis,
   effects: readonly Effect[],
 ): ResidualRisk {
+  const scores = residualScores(basis, effects);
+  const likelihood = rating(
+    { ...scores.factors, preventiveRemainder: hundredths(scores.preventive) },
+    scores.likelihood,
+  );
+  const impact = rating(
+    { ...basis.impact, correctiveRemainder: hundredths(scores.corrective) },
+    scores.impact,
+  );
+
+  return {
+    ...riskOf(likelihood, impact),
+    appliedControls: [...new Set(effects.map((effect) => effect.id))].sort(),
+  };
+}
+
+/** The residual 1-10 score alone, as residualRisk would give it. */
+export function residualScore(
+  basis: RiskBasis,
+  effects: readonly Effect[],
+): number {
+  const scores = residualScores(basis, effects);
+  return riskScore(scores.likelihood, scores.impact);
+}
+
+function residualScores(basis: RiskBasis, effects: readonly Effect[]) {
   let preventive = 1;
   let detective = 1;
   let corrective = 1;
@@ -67,98 +79,15 @@ export function residualRisk(
     ...basis.likelihood,
     intrusionDetection: round1(basis.likelihood.intrusionDetection * detective),
   };
-  const likelihood = rating(
-    { ...factors, preventiveRemainder: Math.round(preventive * 100) / 100 },
-    likelihoodScore(factors) * preventive,
-  );
-  const impact = rating(
-    {
-      ...basis.impact,
-      correctiveRemainder: Math.round(corrective * 100) / 100,
-    },
-    basis.impactScore * corrective,
-  );
-
   return {
-    ...riskOf(likelihood, impact),
-    appliedControls: [...new Set(effects.map((effect) => effect.id))].sort(),
+    factors,
+    preventive,
+    corrective,
+    likelihood: round1(likelihoodScore(factors) * preventive),
+    impact: round1(basis.impactScore * corrective),
   };
 }
 
-/** Controls by the targets they cover; a control covering nothing covers all. */
-export interface ControlIndex {
-  readonly everywhere: readonly Control[];
-  readonly byTarget: ReadonlyMap<string, readonly Control[]>;
-}
-
-export function indexControls(controls: readonly Control[]): ControlIndex {
-  const everywhere: Control[] = [];
-  const byTarget = new Map<string, Control[]>();
-  for (const control of controls) {
-    if (control.covers.length === 0) everywhere.push(control);
-    for (const id of new Set(control.covers)) {
-      const list = byTarget.get(id) ?? [];
-      list.push(control);
-      byTarget.set(id, list);
-    }
-  }
-  return { everywhere, byTarget };
-}
-
-export function controlsOn(
-  index: ControlIndex,
-  targetId: string,
-): readonly Control[] {
-  const local = index.byTarget.get(targetId);
-  return local === undefined
-    ? index.everywhere
-    : [...index.everywhere, ...local];
-}
-
-/**
- * What lowers a finding's risk: controls covering its target that address
- * one of its STRIDE categories (or all) or implement one of its
- * mitigations, and its mitigation items marked implemented, unless such a
- * control already implements that mitigation.
- */
-export function effectsOn(
-  finding: Finding,
-  controls: readonly Control[],
-  implemented: ReadonlySet<string>,
-  controlTypeOf: (mitigationId: string) => ControlType | undefined,
-): Effect[] {
-  const { rule } = finding;
-  const effects: Effect[] = [];
-  for (const control of controls) {
-    const addresses =
-      control.stride.length === 0 ||
-      control.stride.some((s) => rule.stride.includes(s));
-    if (
-      addresses ||
-      control.mitigations.some((m) => rule.mitigations.includes(m))
-    ) {
-      effects.push({
-        id: control.id,
-        type: control.type,
-        effectiveness: control.effectiveness,
-        implements: control.mitigations,
-      });
-    }
-  }
-
-  for (const mitigationId of new Set(rule.mitigations)) {
-    const key = `${mitigationId}@${finding.target.ref.id}`;
-    const type = controlTypeOf(mitigationId);
-    if (type === undefined || !implemented.has(key)) continue;
-    if (effects.some((effect) => effect.implements.includes(mitigationId)))
-      continue;
-    effects.push({
-      id: key,
-      type,
-      effectiveness: IMPLEMENTED_EFFECTIVENESS,
-      implements: [mitigationId],
-    });
-  }
-
-  return effects;
+function hundredths(share: number): number {
+  return Math.round(share * 100) / 100;
 }

@@ -1,3 +1,4 @@
+import type { Rule } from '../catalog/schema';
 import { impactFactors, impactScore, type ImpactFactors } from './impact';
 import {
   likelihoodFactors,
@@ -5,46 +6,105 @@ import {
   type LikelihoodFactors,
 } from './likelihood';
 import { riskLevel, riskScore, round1, severityOf } from './severity';
-import type { Finding } from './threats';
+import { signalReader, type TargetSignals } from './signals';
+import type { ActorProfile } from './actors';
+import type { AnalysisTarget } from './targets';
 import type { Rating, Risk } from './types';
 
 /**
  * OWASP Risk Rating of a finding: likelihood from the actor's and the
- * rule's factors (see likelihood.ts), impact from the data at stake (see
- * impact.ts), severity from the matrix, and a 1-10 score for sorting.
+ * rule's factors (likelihood.ts), impact from the data at stake
+ * (impact.ts), severity from the matrix and a 1-10 score for sorting.
  */
 export interface RiskBasis {
   readonly likelihood: LikelihoodFactors;
   readonly impact: ImpactFactors;
   /** The impact score before any corrective control. */
   readonly impactScore: number;
+  readonly inherent: Risk;
 }
 
-export function riskBasis(
-  finding: Finding,
-  systemRegulations: number,
-): RiskBasis {
-  const { rule, target, actor } = finding;
-  const impact = impactFactors(
-    rule.stride,
-    target.stake,
-    target.facts,
-    target.ref.kind,
-    systemRegulations,
-  );
+export type Rater = (
+  rule: Rule,
+  actor: ActorProfile,
+  target: AnalysisTarget,
+) => RiskBasis;
 
-  return {
-    likelihood: likelihoodFactors(rule, actor, target.facts, target.ref.kind),
-    impact,
-    impactScore: impactScore(impact, rule.stride),
+/**
+ * A rater for one model. Findings of one rule on targets that look the
+ * same rate the same, so each distinct rating is computed once and shared
+ * by the threats (the output is plain data all the same).
+ */
+export function createRater(systemRegulations: number): Rater {
+  const signalsOf = signalReader();
+  const bases = new Map<Rule, Map<TargetSignals, RiskBasis>>();
+  const likelihoods = new Map<
+    string,
+    { factors: LikelihoodFactors; rating: Rating }
+  >();
+  const impacts = new Map<
+    string,
+    { factors: ImpactFactors; score: number; rating: Rating }
+  >();
+
+  const rateLikelihood = (
+    rule: Rule,
+    actor: ActorProfile,
+    signals: TargetSignals,
+  ) => {
+    const key = `${rule.id}|${signals.reach}|${signals.detection}`;
+    let known = likelihoods.get(key);
+    if (known === undefined) {
+      const factors = likelihoodFactors(rule, actor, signals);
+      known = { factors, rating: rating(factors, likelihoodScore(factors)) };
+      likelihoods.set(key, known);
+    }
+    return known;
   };
-}
 
-export function inherentRisk(basis: RiskBasis): Risk {
-  return riskOf(
-    rating(basis.likelihood, likelihoodScore(basis.likelihood)),
-    rating(basis.impact, basis.impactScore),
-  );
+  const rateImpact = (
+    rule: Rule,
+    target: AnalysisTarget,
+    signals: TargetSignals,
+  ) => {
+    const { stride } = rule;
+    const key = `${signals.impactKey}|${stride.join('')}`;
+    let known = impacts.get(key);
+    if (known === undefined) {
+      const factors = impactFactors(
+        stride,
+        target.stake,
+        signals.accountability,
+        systemRegulations,
+      );
+      const score = impactScore(factors, stride);
+      known = { factors, score, rating: rating(factors, score) };
+      impacts.set(key, known);
+    }
+    return known;
+  };
+
+  return (rule, actor, target) => {
+    const signals = signalsOf(target);
+    let byRule = bases.get(rule);
+    if (byRule === undefined) {
+      byRule = new Map<TargetSignals, RiskBasis>();
+      bases.set(rule, byRule);
+    }
+    const known = byRule.get(signals);
+    if (known !== undefined) return known;
+
+    const likelihood = rateLikelihood(rule, actor, signals);
+    const impact = rateImpact(rule, target, signals);
+    const basis: RiskBasis = {
+      likelihood: likelihood.factors,
+      impact: impact.factors,
+      impactScore: impact.score,
+      inherent: riskOf(likelihood.rating, impact.rating),
+    };
+    byRule.set(signals, basis);
+    return basis;
+  };
 }
 
 export function rating(
@@ -52,11 +112,7 @@ export function rating(
   score: number,
 ): Rating {
   const rounded = round1(score);
-  return {
-    score: rounded,
-    level: riskLevel(rounded),
-    factors: { ...factors },
-  };
+  return { score: rounded, level: riskLevel(rounded), factors: { ...factors } };
 }
 
 export function riskOf(likelihood: Rating, impact: Rating): Risk {

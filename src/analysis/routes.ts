@@ -1,4 +1,5 @@
 import type { ThreatModel } from '../model/schema';
+import { byId } from './order';
 import type { ModelTargets } from './targets';
 
 /** Paths longer than this many flows are not followed. */
@@ -49,7 +50,7 @@ export function buildGraph(
     graph.set(from, edges);
   };
 
-  const flows = [...model.flows].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const flows = [...model.flows].sort(byId);
   for (const flow of flows) {
     link(flow.from, flow.to, flow.id);
     if (flow.bidirectional) link(flow.to, flow.from, flow.id);

@@ -9,6 +9,7 @@ import {
   regulationBits,
   type DataProfile,
 } from './profile';
+import { byId } from './order';
 import { emptyTraffic, measureTraffic } from './traffic';
 import type { TargetRef } from './types';
 
@@ -29,6 +30,8 @@ export interface AnalysisTarget {
    * sensitivity when none is known.
    */
   readonly stake: DataProfile;
+  /** Its place among all elements and flows in id order. */
+  readonly rank: number;
 }
 
 export interface ModelTargets {
@@ -41,6 +44,10 @@ export interface ModelTargets {
 export function buildTargets(model: ThreatModel): ModelTargets {
   const elements = [...model.elements].sort(byId);
   const flows = [...model.flows].sort(byId);
+  const ranks = new Map(
+    [...elements, ...flows].sort(byId).map((item, index) => [item.id, index]),
+  );
+  const rankOf = (id: string): number => ranks.get(id) ?? 0;
   const elementById = new Map(elements.map((element) => [element.id, element]));
   const assetById = new Map(model.assets.map((asset) => [asset.id, asset]));
   const system = systemFacts(model.system);
@@ -65,6 +72,7 @@ export function buildTargets(model: ThreatModel): ModelTargets {
       elementKind: element.kind,
       facts: { own, system },
       stake: orAssumed(stake),
+      rank: rankOf(element.id),
     };
   });
 
@@ -85,6 +93,7 @@ export function buildTargets(model: ThreatModel): ModelTargets {
         target: ownFacts.get(flow.to),
       },
       stake: orAssumed(stake),
+      rank: rankOf(flow.id),
     };
   });
 
@@ -125,8 +134,4 @@ function profileOf(
 function flowName(flow: Flow, from?: Element, to?: Element): string {
   if (flow.label !== undefined && flow.label.trim() !== '') return flow.label;
   return `${from?.name ?? flow.from} -> ${to?.name ?? flow.to}`;
-}
-
-function byId(a: { readonly id: string }, b: { readonly id: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

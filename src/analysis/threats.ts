@@ -1,7 +1,7 @@
 import type { Catalog, Pack, Rule } from '../catalog/schema';
 import type { ThreatActor } from '../model/schema';
 import { chooseActor, type ActorProfile } from './actors';
-import { holds } from './conditions';
+import { compileCondition, type Predicate } from './conditions';
 import type { AnalysisTarget, ModelTargets } from './targets';
 
 /** One rule firing on one target, before it is rated. */
@@ -13,33 +13,42 @@ export interface Finding {
   readonly actor: ActorProfile;
 }
 
+export type FindingVisitor = (
+  rule: Rule,
+  target: AnalysisTarget,
+  actor: ActorProfile,
+) => void;
+
 /**
- * Every rule of an applicable pack on every target it fits: the target
- * type and element kind match, `when` holds (or is absent) and `unless`
- * does not. A rule id seen twice fires once, for its first definition.
+ * Visits every rule of an applicable pack on every target it fits: the
+ * target type and element kind match, `when` holds (or is absent) and
+ * `unless` does not; rule by rule in catalog order, targets by id. A rule
+ * id seen twice fires once, for its first definition.
  */
-export function findThreats(
+export function forEachFinding(
   catalog: Catalog,
   targets: ModelTargets,
   packs: readonly Pack[],
   actors: readonly ThreatActor[],
-): Finding[] {
+  visit: FindingVisitor,
+): void {
   const active = new Set(packs);
   const seen = new Set<string>();
-  const findings: Finding[] = [];
 
   for (const rule of catalog.rules) {
     if (!active.has(rule.pack) || seen.has(rule.id)) continue;
     seen.add(rule.id);
 
     const actor = chooseActor(actors, rule.actors);
+    const fires = firing(rule);
     for (const target of candidates(rule, targets)) {
-      if (!fires(rule, target)) continue;
-      findings.push({ id: `${rule.id}@${target.ref.id}`, rule, target, actor });
+      if (fires(target)) visit(rule, target, actor);
     }
   }
+}
 
-  return findings;
+export function findingId(rule: Rule, target: AnalysisTarget): string {
+  return `${rule.id}@${target.ref.id}`;
 }
 
 function candidates(
@@ -56,7 +65,13 @@ function candidates(
   );
 }
 
-function fires(rule: Rule, target: AnalysisTarget): boolean {
-  if (rule.when !== undefined && !holds(rule.when, target.facts)) return false;
-  return rule.unless === undefined || !holds(rule.unless, target.facts);
+function firing(rule: Rule): (target: AnalysisTarget) => boolean {
+  const when =
+    rule.when === undefined ? undefined : compileCondition(rule.when);
+  const unless: Predicate | undefined =
+    rule.unless === undefined ? undefined : compileCondition(rule.unless);
+
+  return (target) =>
+    (when === undefined || when(target.facts)) &&
+    (unless === undefined || !unless(target.facts));
 }

@@ -1,4 +1,5 @@
 import { analyze, surfaceFacts } from '../../src/analysis';
+import { builtInCatalog } from '../../src/catalog';
 import type { ThreatModelInput } from '../../src/model';
 import { catalogOf, mitigation, rule, shop, shopInput } from './fixtures';
 
@@ -166,6 +167,62 @@ describe('analyze', () => {
     expect(analysis.packs).toEqual(['core', 'cloud', 'finance']);
     expect(analysis.system).toBe('Shop');
     expect(analysis.riskTolerance).toBe('low');
+  });
+
+  it('uses the built-in catalog when given none', () => {
+    const ruleIds = new Set(builtInCatalog().rules.map((r) => r.id));
+
+    const analysis = analyze(shop());
+
+    expect(analysis.threats.length).toBeGreaterThan(0);
+    expect(analysis.threats.every((t) => ruleIds.has(t.ruleId))).toBe(true);
+  });
+
+  it('treats ids such as __proto__ and constructor as plain ids', () => {
+    const model = shop({
+      elements: [
+        { id: '__proto__', name: 'Proto', kind: 'external-entity' },
+        {
+          id: 'constructor',
+          name: 'Ctor',
+          kind: 'process',
+          boundary: 'dmz',
+          attributes: { internetFacing: true },
+        },
+        { id: 'prototype', name: 'Proto store', kind: 'data-store' },
+      ],
+      flows: [
+        {
+          id: 'toString',
+          from: '__proto__',
+          to: 'constructor',
+          protocol: 'http',
+        },
+        { id: 'valueOf', from: 'constructor', to: 'prototype' },
+      ],
+      assets: [{ id: 'hasOwnProperty', name: 'Data', storedIn: ['prototype'] }],
+    });
+
+    const analysis = analyze(model, {
+      catalog,
+      implemented: ['M-TLS@toString'],
+    });
+
+    expect(analysis.threats.map((t) => t.id).sort()).toEqual([
+      'R-DENY@constructor',
+      'R-LEAK@prototype',
+      'R-SNIFF@toString',
+      'R-SNIFF@valueOf',
+      'R-TAMPER@constructor',
+    ]);
+    expect(analysis.attackPaths.map((p) => p.id)).toEqual([
+      'constructor>prototype',
+    ]);
+    expect(
+      analysis.threats.find((t) => t.id === 'R-SNIFF@toString')?.residual
+        .appliedControls,
+    ).toEqual(['M-TLS@toString']);
+    expect(({} as Record<string, unknown>).kind).toBeUndefined();
   });
 
   it('finds nothing to say about a model with no elements', () => {

@@ -1,4 +1,9 @@
 import { readFact } from '../../src/analysis/facts';
+import {
+  ELEMENT_FACTS,
+  FLOW_ONLY_FACTS,
+  isKnownFact,
+} from '../../src/catalog/facts';
 import { encryptionOf } from '../../src/analysis/protocols';
 import { buildTargets } from '../../src/analysis/targets';
 import type { ThreatModelInput } from '../../src/model';
@@ -112,6 +117,80 @@ describe('buildTargets facts', () => {
     });
 
     expect(factsOf(model, 'f1')('encrypted')).toBe(true);
+  });
+});
+
+describe('the fact names', () => {
+  const stated = shop({
+    elements: [
+      { id: 'user', name: 'User', kind: 'external-entity' },
+      {
+        id: 'svc',
+        name: 'PaymentService',
+        kind: 'process',
+        boundary: 'dmz',
+        attributes: {
+          authentication: 'mfa',
+          authorization: true,
+          inputValidation: true,
+          outputEncoding: true,
+          logging: true,
+          auditTrail: true,
+          encryptionAtRest: true,
+          rateLimiting: true,
+          internetFacing: true,
+          privileged: false,
+          hardened: true,
+          secretsManaged: true,
+          backups: true,
+          technologies: ['Node'],
+        },
+      },
+    ],
+    flows: [
+      {
+        id: 'in',
+        from: 'user',
+        to: 'svc',
+        protocol: 'https',
+        authenticated: true,
+        assets: ['cards'],
+      },
+    ],
+    assets: [{ id: 'cards', name: 'Cards', storedIn: ['svc'] }],
+  });
+
+  it('gives a fully stated element every element fact the catalog may read', () => {
+    const fact = factsOf(stated, 'svc');
+
+    const missing = Object.keys(ELEMENT_FACTS).filter(
+      (name) => fact(name) === undefined,
+    );
+
+    expect(missing).toEqual([]);
+  });
+
+  it('gives a fully stated flow every flow fact, and its ends facts', () => {
+    const fact = factsOf(stated, 'in');
+    const names = [
+      ...Object.keys(FLOW_ONLY_FACTS),
+      ...Object.keys(ELEMENT_FACTS)
+        .filter((name) => !name.startsWith('system.'))
+        .map((name) => `target.${name}`),
+    ];
+
+    expect(names.every((name) => isKnownFact('flow', name))).toBe(true);
+    expect(names.filter((name) => fact(name) === undefined)).toEqual([]);
+  });
+
+  test.each([
+    ['PaymentService', ['payment', 'service']],
+    ['card-vault  DB', ['card', 'db', 'vault']],
+    ['Élan_API v2', ['api', 'v2', 'élan']],
+  ])('splits the name %s into words', (name, words) => {
+    const model = modelOf({ elements: [{ id: 'x', name, kind: 'process' }] });
+
+    expect(factsOf(model, 'x')('nameWords')).toEqual(words);
   });
 });
 

@@ -89,7 +89,7 @@ describe('residual risk', () => {
     expect(unguarded.residual.score).toBe(unguarded.inherent.score);
   });
 
-  it('applies a control that implements one of the threat mitigations whatever its categories', () => {
+  it('applies a control implementing a threat mitigation, whatever its categories', () => {
     const control: Control = {
       id: 'c',
       name: 'C',

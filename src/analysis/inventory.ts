@@ -1,0 +1,83 @@
+import type { Rule } from '../catalog/schema';
+import type { ThreatModel } from '../model/schema';
+import { severityRank } from '../model/vocabulary';
+import type { Assessment } from './assess';
+import { rankKeyParts, sortByColumns } from './order';
+import type { Threat } from './types';
+
+type RuleParts = Pick<Threat, 'stride' | 'actor' | 'references'>;
+
+/**
+ * Turns assessments into the threat inventory, sorted by residual score
+ * (highest first) then id. The parts every threat of a rule shares
+ * (categories, each once; actor; references) are built once per rule.
+ */
+export function threatInventory(
+  assessments: readonly Assessment[],
+  model: ThreatModel,
+): Threat[] {
+  const tolerance = severityRank(model.system.riskTolerance);
+  const parts = new Map<Rule, RuleParts>();
+  const partsOf = (assessment: Assessment): RuleParts => {
+    const { rule, actor } = assessment;
+    let shared = parts.get(rule);
+    if (shared === undefined) {
+      shared = {
+        stride: [...new Set(rule.stride)],
+        actor: { id: actor.id, name: actor.name, kind: actor.kind },
+        references: {
+          cwe: [...rule.cwe],
+          capec: [...rule.capec],
+          owasp: [...rule.owasp],
+          owaspApi: [...rule.owaspApi],
+        },
+      };
+      parts.set(rule, shared);
+    }
+    return shared;
+  };
+
+  const threats = sortAssessments(assessments).map((assessment): Threat => {
+    const { rule, target, basis, residual } = assessment;
+    const shared = partsOf(assessment);
+    return {
+      id: assessment.id,
+      ruleId: rule.id,
+      title: rule.title,
+      description: rule.description,
+      stride: shared.stride,
+      target: target.ref,
+      actor: shared.actor,
+      attackVector: rule.attackVector,
+      inherent: basis.inherent,
+      residual,
+      aboveTolerance: severityRank(residual.severity) > tolerance,
+      mitigations: assessment.mitigationKeys,
+      references: shared.references,
+    };
+  });
+  return threats;
+}
+
+/**
+ * By residual score, highest first, then id (rule id, then target id: see
+ * rankKeyParts), sorting positions by numbers to stay fast.
+ */
+function sortAssessments(assessments: readonly Assessment[]): Assessment[] {
+  const ruleRank = rankKeyParts(
+    assessments.map((assessment) => assessment.rule.id),
+  );
+  return sortByColumns(assessments, [
+    {
+      values: Float64Array.from(assessments, (a) => a.residual.score),
+      descending: true,
+    },
+    {
+      values: Float64Array.from(
+        assessments,
+        (a) => ruleRank.get(a.rule.id) ?? 0,
+      ),
+    },
+    { values: Float64Array.from(assessments, (a) => a.target.rank) },
+  ]);
+}
