@@ -103,7 +103,7 @@ describe('mitigation items', () => {
       (item) => [-item.riskReduction / item.effort, item.key] as const,
     );
 
-    expect(items.length).toBeGreaterThan(4);
+    expect(items).toHaveLength(4);
     expect(sortKeys).toEqual(
       [...sortKeys].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1)),
     );
