@@ -34,8 +34,7 @@ export interface GraphSubgraph {
   readonly title: string;
   readonly line: number;
   /** Ids of nodes and subgraphs mentioned inside it, in order, once each. */
-  readonly listed: string[];
-  readonly seen: Set<string>;
+  readonly listed: Set<string>;
 }
 
 /** A parsed flowchart: what was drawn, and which subgraph holds what. */
@@ -102,8 +101,7 @@ export class GraphBuilder {
       named,
       title,
       line,
-      listed: [],
-      seen: new Set<string>(),
+      listed: new Set<string>(),
     };
     this.subgraphs.push(subgraph);
     this.subgraphKeys.add(key);
@@ -145,11 +143,7 @@ export class GraphBuilder {
   }
 
   private list(id: string): void {
-    const top = this.open[this.open.length - 1];
-    if (top === undefined || top.seen.has(id)) return;
-
-    top.seen.add(id);
-    top.listed.push(id);
+    this.open[this.open.length - 1]?.listed.add(id);
   }
 
   private identify(
