@@ -1,3 +1,5 @@
+import { localRequester } from '../../local/requester';
+import { path } from '../../src/atlassian/request';
 import { call, memorySite, list } from './helpers';
 
 describe('GET /rest/api/3/mypermissions', () => {
@@ -76,5 +78,24 @@ describe('scopes', () => {
     });
     expect(viaApp.status).toBe(401);
     expect(direct.status).toBe(200);
+  });
+});
+
+describe('localRequester', () => {
+  it('joins paths as Forge’s route does, refusing a value that walks away', async () => {
+    const site = memorySite();
+    const jira = localRequester(site, { kind: 'app' });
+
+    const issue = await jira({
+      method: 'GET',
+      path: path`/rest/api/3/issue/${'ENG-1'}`,
+    });
+    const walk = jira({
+      method: 'GET',
+      path: path`/rest/api/3/issue/${'../myself'}`,
+    });
+
+    expect(issue.status).toBe(200);
+    await expect(walk).rejects.toThrow('unsafe path value');
   });
 });

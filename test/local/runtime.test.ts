@@ -214,6 +214,14 @@ describe('the Forge runtime shim', () => {
     ).toEqual(['SEC-2', 'SEC-2']);
   });
 
+  it('turns a dropped connection into the fetch failure Forge code sees', async () => {
+    site.setFaults({ rateTimeout: 1, timeoutMs: 1 });
+
+    const read = resolverCall('alice', 'readIssueAsApp', { key: 'ENG-1' });
+
+    await expect(read).rejects.toThrow('fetch failed');
+  });
+
   it('says which function is missing', async () => {
     await expect(
       runtime.invokeFunction('nope', { payload: {} }),
