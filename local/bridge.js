@@ -127,6 +127,15 @@
     return history;
   }
 
+  /* The host follows the person's light or dark setting, as Atlassian's
+     products do; here that setting is the browser's colour scheme. */
+  function colorMode() {
+    var dark =
+      window.matchMedia &&
+      window.matchMedia('(prefers-color-scheme: dark)').matches;
+    return dark ? 'dark' : 'light';
+  }
+
   function measure() {
     tell('resize', { height: document.documentElement.scrollHeight });
   }
@@ -142,7 +151,11 @@
     },
     getContext: function () {
       contextPromise = contextPromise || post('/_local/context', {});
-      return contextPromise;
+      return contextPromise.then(function (context) {
+        return Object.assign({}, context, {
+          theme: { colorMode: colorMode() },
+        });
+      });
     },
     resize: function (p) {
       if (p && p.height) tell('resize', { height: p.height });
@@ -178,11 +191,17 @@
     },
     createHistory: createHistory,
     enableTheming: function () {
-      document.documentElement.setAttribute('data-color-mode', 'light');
-      document.documentElement.setAttribute(
-        'data-theme',
-        'light:light dark:dark',
-      );
+      var apply = function () {
+        var root = document.documentElement;
+        root.setAttribute('data-color-mode', colorMode());
+        root.setAttribute('data-theme', 'light:light dark:dark');
+      };
+      apply();
+      if (window.matchMedia) {
+        window
+          .matchMedia('(prefers-color-scheme: dark)')
+          .addEventListener('change', apply);
+      }
     },
     changeWindowTitle: function () {},
     emitReadyEvent: function () {},

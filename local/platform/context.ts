@@ -92,6 +92,7 @@ export function frontendContext(
     accountType: 'licensed',
     locale: 'en-US',
     timezone: 'UTC',
+    // The bridge replaces this with the browser's colour scheme.
     theme: { colorMode: 'light' },
   };
 }
