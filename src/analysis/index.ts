@@ -14,6 +14,8 @@ import { ANALYSIS_VERSION, type Analysis, type SurfaceFacts } from './types';
 export * from './types';
 export { riskLevel, riskScore, severityOf } from './severity';
 export { DEFAULT_ACTORS } from './actors';
+export { applicablePacks } from './packs';
+export { compileCondition, holds } from './conditions';
 
 export interface AnalyzeOptions {
   /** The rules and mitigations to apply; the built-in catalog by default. */

@@ -16,7 +16,7 @@ import type { AttackPath, Threat } from './types';
  * is as risky as the worst residual threat on its elements and flows.
  */
 export const MAX_PATHS = 200;
-export const EDGE_VISIT_BUDGET = 250_000;
+export const EDGE_VISIT_BUDGET = 120_000;
 
 interface TargetRisk {
   score: number;

@@ -28,6 +28,12 @@ const CORRECTIVE: Readonly<Record<Level, number>> = {
   high: 0.45,
 };
 
+/**
+ * The risk left after the effects. Its likelihood factors show intrusion
+ * detection as the detective controls leave it, plus `preventiveRemainder`
+ * (the share of likelihood preventive controls leave); its impact factors
+ * add `correctiveRemainder` the same way. 1 means nothing applied.
+ */
 export function residualRisk(
   basis: RiskBasis,
   effects: readonly Effect[],
