@@ -27,3 +27,18 @@ export async function applyTheme(): Promise<void> {
 function setColorMode(mode: 'light' | 'dark'): void {
   document.documentElement.setAttribute('data-color-mode', mode);
 }
+
+/**
+ * Applies the theme before the first paint, so a dark page never flashes
+ * light, waiting at most `limitMs` for the host before drawing anyway.
+ */
+export function themeThen(draw: () => void, limitMs = 500): void {
+  let drawn = false;
+  const once = (): void => {
+    if (drawn) return;
+    drawn = true;
+    draw();
+  };
+  setTimeout(once, limitMs);
+  void applyTheme().finally(once);
+}

@@ -3,6 +3,7 @@ import {
   colorMode,
   launch,
   SCREENSHOTS,
+  setTheme,
   type Browser,
   type Theme,
 } from './browser';
@@ -17,10 +18,12 @@ import {
  * ENG-1, edit its diagram, analyze, filter the threats, create the backlog
  * tickets, move one to Done in Jira, and see the panel and the Confluence
  * macro report a lower residual risk. Every app screen is photographed in
- * the light and the dark theme (the host says which, as Forge does).
+ * the light and the dark theme: the local host follows the browser's
+ * colour scheme and tells the app, as Forge tells it the person's theme.
  */
 const run = localSiteExists() ? describe : describe.skip;
 const MACRO_PAGE = '/wiki/spaces/ENG/pages/98305';
+const PORTFOLIO_JQL = 'project = ENG AND issuetype = Epic';
 const NEW_FLOW = '  payments -->|HTTPS| fraud([Fraud Scoring API])';
 
 let browser: Browser;
@@ -39,14 +42,7 @@ async function openAs(
   path: string,
 ): Promise<Page> {
   const page = await browser.context.newPage();
-  await page.route('**/_local/context', async (route) => {
-    const response = await route.fetch();
-    const answer = (await response.json()) as {
-      body?: Record<string, unknown>;
-    };
-    if (answer.body !== undefined) answer.body.theme = { colorMode: theme };
-    await route.fulfill({ response, json: answer });
-  });
+  await setTheme(page, theme);
   await page.goto(
     `${site.url}/_local/login?as=alice&next=${encodeURIComponent(path)}`,
   );
@@ -150,10 +146,9 @@ run.each<Theme>(['light', 'dark'])(
         .selectOption({ label: 'Done' });
       await page.getByRole('button', { name: 'Move' }).click();
       await page.getByText('Done').first().waitFor();
-      if (theme === 'light')
-        await page.screenshot({
-          path: `${SCREENSHOTS}/local-jira-ticket-done.png`,
-        });
+      await page.screenshot({
+        path: `${SCREENSHOTS}/local-jira-ticket-done-${theme}.png`,
+      });
 
       const after = await lowerScore(site, theme, before);
       expect(after).toBeLessThan(before);
@@ -169,11 +164,24 @@ run.each<Theme>(['light', 'dark'])(
         .locator('.tm-diagram__canvas svg')
         .waitFor({ timeout: 30_000 });
       await shootFrame(report, 'macro', theme);
+      await report.emulateMedia({ media: 'print' });
+      await shootFrame(report, 'macro-print', theme);
+      await report.emulateMedia({ media: 'screen' });
 
       await report.goto(`${site.url}${MACRO_PAGE}?mode=edit`);
       const config = await appFrame(report);
       await config.getByRole('textbox', { name: 'Epic key' }).waitFor();
       await shootFrame(report, 'macro-config', theme);
+      await config.getByRole('radio', { name: /portfolio of epics/ }).check();
+      await config.getByRole('textbox', { name: 'JQL' }).fill(PORTFOLIO_JQL);
+      await config.getByRole('button', { name: 'Save' }).click();
+
+      await report.waitForURL((url) => !url.search.includes('mode=edit'));
+      const portfolio = await appFrame(report);
+      await portfolio
+        .getByRole('table', { name: 'Residual risk by epic' })
+        .waitFor({ timeout: 60_000 });
+      await shootFrame(report, 'macro-portfolio', theme);
       await Promise.all([page.close(), report.close()]);
     });
   },

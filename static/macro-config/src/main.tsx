@@ -1,15 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { applyTheme } from '../../shared/theme';
+import { themeThen } from '../../shared/theme';
 import { ConfigApp } from './ConfigApp';
 
-void applyTheme();
-
-const root = document.getElementById('root');
-if (root !== null) {
+themeThen(() => {
+  const root = document.getElementById('root');
+  if (root === null) return;
   createRoot(root).render(
     <StrictMode>
       <ConfigApp />
     </StrictMode>,
   );
-}
+});

@@ -112,6 +112,7 @@ export function Portfolio(props: { readonly report: RiskReport }) {
               analysis={entry.analysis}
               tickets={entry.tickets}
               filterable={false}
+              pageSize={10}
             />
           )}
         </section>

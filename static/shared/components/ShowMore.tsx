@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { plural } from '../format';
+import { useEffect, useState } from 'react';
 
 /**
  * Long lists show a page at a time: an epic with a hundred threats or two
@@ -7,6 +6,18 @@ import { plural } from '../format';
  */
 export function useShowMore<T>(items: readonly T[], pageSize: number) {
   const [limit, setLimit] = useState(pageSize);
+  const total = items.length;
+
+  useEffect(() => {
+    const showAll = (): void => {
+      setLimit(total);
+    };
+    window.addEventListener('beforeprint', showAll);
+    return () => {
+      window.removeEventListener('beforeprint', showAll);
+    };
+  }, [total]);
+
   return {
     shown: items.slice(0, limit),
     hidden: Math.max(0, items.length - limit),
@@ -38,7 +49,7 @@ export function ShowMore(props: {
           className="tm-button tm-button--subtle"
           onClick={props.onAll}
         >
-          Show all ({plural(props.hidden, 'more')})
+          Show all ({props.hidden} more)
         </button>
       ) : null}
     </div>

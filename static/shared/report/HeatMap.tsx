@@ -1,7 +1,11 @@
 import { useId, useState } from 'react';
 import type { Analysis } from '../../../src/analysis/types';
 import { LEVELS } from '../../../src/model/vocabulary';
-import { riskMatrix, type RiskBasis } from '../../../src/report/matrix';
+import {
+  riskMatrix,
+  type RiskBasis,
+  type RiskMatrixCell,
+} from '../../../src/report/matrix';
 import { levelText, plural, severityText } from '../format';
 
 /**
@@ -62,8 +66,8 @@ export function HeatMap(props: {
               {row.map((cell) => (
                 <td
                   key={cell.impact}
-                  className={`tm-heat tm-heat--${cell.severity}${cell.count === 0 ? ' tm-heat--empty' : ''}`}
-                  aria-label={`${levelText(cell.likelihood)} likelihood, ${levelText(cell.impact)} impact: ${plural(cell.count, 'threat')}, ${severityText(cell.severity)}`}
+                  className={cellClass(cell)}
+                  aria-label={cellLabel(cell)}
                 >
                   <span className="tm-heat__count">{cell.count}</span>
                   <span className="tm-heat__severity">
@@ -77,4 +81,14 @@ export function HeatMap(props: {
       </table>
     </div>
   );
+}
+
+function cellClass(cell: RiskMatrixCell): string {
+  const empty = cell.count === 0 ? ' tm-heat--empty' : '';
+  return `tm-heat tm-heat--${cell.severity}${empty}`;
+}
+
+function cellLabel(cell: RiskMatrixCell): string {
+  const where = `${levelText(cell.likelihood)} likelihood, ${levelText(cell.impact)} impact`;
+  return `${where}: ${plural(cell.count, 'threat')}, ${severityText(cell.severity)}`;
 }

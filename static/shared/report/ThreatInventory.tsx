@@ -33,6 +33,8 @@ export function ThreatInventory(props: {
   readonly analysis: Analysis;
   readonly tickets: readonly TicketRef[];
   readonly filterable?: boolean;
+  /** Threats shown before "Show more"; 50 by default. */
+  readonly pageSize?: number;
 }) {
   const { analysis } = props;
   const [filter, setFilter] = useState<InventoryFilter>(NO_FILTER);
@@ -47,7 +49,8 @@ export function ThreatInventory(props: {
     [props.tickets],
   );
   const selected = selectThreats(analysis.threats, items, filter, sort);
-  const page = useShowMore(selected, PAGE_SIZE);
+  const pageSize = props.pageSize ?? PAGE_SIZE;
+  const page = useShowMore(selected, pageSize);
 
   const toggle = (id: string): void => {
     const next = new Set(open);
@@ -114,7 +117,7 @@ export function ThreatInventory(props: {
       ) : null}
       <ShowMore
         hidden={page.hidden}
-        pageSize={PAGE_SIZE}
+        pageSize={pageSize}
         onMore={page.more}
         onAll={page.all}
       />

@@ -17,6 +17,10 @@ export function BacklogTab(props: {
     props.onSynced,
   );
 
+  const titles = new Map(
+    (state.analysis?.mitigations ?? []).map((m) => [m.key, m.title]),
+  );
+
   if (state.analysis === null) {
     return (
       <EmptyState title="Nothing to plan yet">
@@ -46,8 +50,12 @@ export function BacklogTab(props: {
           <p>Tickets follow the last analysis; analyze again first.</p>
         </Message>
       ) : null}
-      <Step sync={sync} onConfirm={confirm} onCancel={reset} />
-      <TicketList title="Tickets on this epic" tickets={state.tickets} />
+      <Step sync={sync} onConfirm={confirm} onCancel={reset} titles={titles} />
+      <TicketList
+        title="Tickets on this epic"
+        tickets={state.tickets}
+        titles={titles}
+      />
     </div>
   );
 }
@@ -62,6 +70,7 @@ function Step(props: {
     plan: Extract<SyncStep, { step: 'preview' }>['plan'],
   ) => Promise<void>;
   readonly onCancel: () => void;
+  readonly titles: ReadonlyMap<string, string>;
 }) {
   const { sync } = props;
   switch (sync.step) {
@@ -98,10 +107,15 @@ function Step(props: {
           ) : (
             <DraftTable drafts={sync.plan.create} />
           )}
-          <TicketList title="Unchanged" tickets={sync.plan.unchanged} />
+          <TicketList
+            title="Unchanged"
+            tickets={sync.plan.unchanged}
+            titles={props.titles}
+          />
           <TicketList
             title="Obsolete"
             tickets={sync.plan.obsolete}
+            titles={props.titles}
             note="Their mitigation no longer applies; each gets a comment."
           />
         </section>
@@ -120,7 +134,11 @@ function Step(props: {
           title={`Created ${plural(sync.progress.created.length, 'ticket')}`}
         >
           <p>{planCounts(sync.plan)}.</p>
-          <TicketList title="Created" tickets={sync.progress.created} />
+          <TicketList
+            title="Created"
+            tickets={sync.progress.created}
+            titles={props.titles}
+          />
         </Message>
       );
   }

@@ -64,6 +64,8 @@ export function TicketList(props: {
   readonly title: string;
   readonly tickets: readonly TicketRef[];
   readonly note?: string;
+  /** Mitigation titles by key, to say what each ticket is for. */
+  readonly titles?: ReadonlyMap<string, string>;
 }) {
   const page = useShowMore(props.tickets, PAGE_SIZE);
   if (props.tickets.length === 0) return null;
@@ -79,7 +81,10 @@ export function TicketList(props: {
         {page.shown.map((ticket) => (
           <li key={ticket.mitigationKey}>
             <IssueLink issueKey={ticket.issueKey} />{' '}
-            <StatusLozenge status={ticket.statusCategory} />
+            <StatusLozenge status={ticket.statusCategory} />{' '}
+            <span className="tm-subtle">
+              {props.titles?.get(ticket.mitigationKey) ?? ''}
+            </span>
           </li>
         ))}
       </ul>
