@@ -103,3 +103,24 @@ describe('the risk report macro', () => {
     expect(await screen.findByText('Choose what to report')).toBeTruthy();
   });
 });
+
+describe('the risk report macro with names that look like markup', () => {
+  it('shows them as text in the report and the portfolio', async () => {
+    const hostile = entry('ENG-1', false);
+    const model = shopModel({ api: '"><img src=x onerror=alert(1)>' });
+    const summary = '<script>alert(1)</script>';
+    const epics = [
+      { ...hostile, epic: { ...hostile.epic, summary }, model },
+      entry('ENG-2', false),
+    ];
+    answerWith({ getRiskReport: () => ok({ epics, truncated: true }) });
+
+    const { container } = renderWithDiagram(<MacroApp />);
+
+    expect(await screen.findAllByText(summary)).not.toHaveLength(0);
+    expect(
+      screen.getByText('Only the epics you may see are counted.'),
+    ).toBeTruthy();
+    expect(container.querySelector('img, script')).toBeNull();
+  });
+});

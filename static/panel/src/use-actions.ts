@@ -56,7 +56,7 @@ export function useActions(deps: {
       return false;
     }
 
-    editor.markSaved();
+    editor.markSaved(model);
     replace({ ...state, revision: result.data.revision });
     await refresh();
     return true;

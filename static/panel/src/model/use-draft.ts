@@ -21,7 +21,7 @@ type Action =
   | { readonly type: 'checked'; readonly text: string; readonly check: Checked }
   | { readonly type: 'patch'; readonly model: ThreatModel }
   | { readonly type: 'rebase'; readonly model: ThreatModel | null }
-  | { readonly type: 'saved' };
+  | { readonly type: 'saved'; readonly model: ThreatModel };
 
 export const DIAGRAM_FILE = 'diagram.mmd';
 const CHECK_DELAY_MS = 300;
@@ -52,7 +52,7 @@ function reduce(draft: Draft, action: Action): Draft {
     case 'rebase':
       return rebase(draft, action.model);
     case 'saved':
-      return { ...draft, dirty: false };
+      return { ...draft, dirty: draft.model !== action.model };
   }
 }
 
@@ -112,8 +112,9 @@ export function useDraft(saved: ThreatModel | null) {
     rebase: (model: ThreatModel | null) => {
       dispatch({ type: 'rebase', model });
     },
-    markSaved: () => {
-      dispatch({ type: 'saved' });
+    /** Clean again, unless the model changed while it was being saved. */
+    markSaved: (model: ThreatModel) => {
+      dispatch({ type: 'saved', model });
     },
   };
 }
