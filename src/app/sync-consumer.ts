@@ -29,12 +29,15 @@ export async function runSyncJob(ports: Ports, body: unknown): Promise<void> {
   const write = (update: Omit<SyncProgress, 'jobId'>) =>
     ports.store.set(key, { ...update, jobId });
   try {
+    const jira = createJiraClient(ports.asApp);
+    const epic = await jira.getIssue(epicKey, ['summary']);
+    const summary = epic.fields['summary'];
     const input = await syncInput(ports, {
       id: issueId,
       key: epicKey,
-      summary: '',
+      summary: typeof summary === 'string' ? summary : '',
     });
-    await runJob(ports, createJiraClient(ports.asApp), input, write);
+    await runJob(ports, jira, input, write);
     ports.log('backlog_synced', { issueKey: epicKey, jobId });
   } catch (error) {
     const where = { resolver: 'sync-consumer', issueKey: epicKey };

@@ -1,13 +1,13 @@
 import type { MitigationItem, Threat } from '../analysis/types';
 import { STRIDE_NAMES } from '../model/vocabulary';
 import {
+  inlineCard,
   type AdfBlock,
   type AdfDoc,
   type AdfInline,
   bulletList,
   doc,
   heading,
-  inlineCard,
   paragraph,
   strong,
   text,
@@ -43,9 +43,9 @@ export function describeTicket(
     paragraph(
       text('From the threat model of epic '),
       ...epicReference(epic),
-      text(' ('),
-      text(epic.summary),
-      text(').'),
+      ...(epic.summary.trim() === ''
+        ? [text('.')]
+        : [text(' ('), text(epic.summary), text(').')]),
     ),
     heading(3, 'Mitigation'),
     paragraph(text(item.description)),
@@ -85,8 +85,9 @@ export function describeObsolete(epic: EpicLink): AdfDoc {
 }
 
 function epicReference(epic: EpicLink): AdfInline[] {
-  if (epic.url !== undefined && isSafeUrl(epic.url))
+  if (epic.url !== undefined && isSafeUrl(epic.url)) {
     return [inlineCard(epic.url)];
+  }
   return [text(epic.key, [strong])];
 }
 

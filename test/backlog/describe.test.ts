@@ -90,6 +90,18 @@ describe('describeTicket', () => {
     expect(json).toContain('"text":"V9.1.1, V9.1.2."');
   });
 
+  it('leaves out the epic summary when it is not known', () => {
+    const unnamed = { ...epic, summary: '' };
+
+    const json = textOf(describeTicket(item('M@web', []), [], unnamed));
+
+    expect(json).not.toContain('"text":" ("');
+    expect(json).not.toContain('—');
+    expect(adfErrors(describeTicket(item('M@web', []), [], unnamed))).toEqual(
+      [],
+    );
+  });
+
   it('links back to the epic with a card when given a safe address', () => {
     const json = textOf(describeTicket(item('M@web', []), [], epic));
 
