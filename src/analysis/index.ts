@@ -6,6 +6,7 @@ import { threatInventory } from './inventory';
 import { planMitigations } from './mitigations';
 import { applicablePacks } from './packs';
 import { findAttackPaths } from './paths';
+import { recommend } from './recommend';
 import { surfaceFacts as surfaceOf } from './surface';
 import { summarize } from './summary';
 import { buildTargets } from './targets';
@@ -44,7 +45,7 @@ export function analyze(
 
   const assessments = assess(catalog, targets, packs, model, context);
   const threats = threatInventory(assessments, model);
-  const mitigations = planMitigations(assessments, context);
+  const mitigations = recommend(threats, planMitigations(assessments, context));
 
   return {
     analysisVersion: ANALYSIS_VERSION,

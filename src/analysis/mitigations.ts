@@ -91,6 +91,7 @@ function newItem(
     threats: [],
     status: context.implemented.has(key) || byControl ? 'implemented' : 'open',
     riskReduction: 0,
+    recommended: false,
   };
 }
 

@@ -87,6 +87,11 @@ export interface MitigationItem {
   readonly status: MitigationStatus;
   /** Risk score removed if implemented, summed over its threats. */
   readonly riskReduction: number;
+  /**
+   * Worth a ticket now: an open item chosen to answer the threats above
+   * tolerance (see recommend.ts); never an implemented one.
+   */
+  readonly recommended: boolean;
 }
 
 export interface AttackPath {

@@ -51,6 +51,7 @@ export function item(
     threats,
     status: 'open',
     riskReduction: 3,
+    recommended: overrides.status !== 'implemented',
     ...overrides,
   };
 }

@@ -91,6 +91,7 @@ export function mitigation(
     threats: [],
     status: 'open',
     riskReduction: 1,
+    recommended: false,
     ...overrides,
   };
 }

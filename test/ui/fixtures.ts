@@ -117,6 +117,7 @@ function item(
     threats,
     status: implemented ? 'implemented' : 'open',
     riskReduction: 4,
+    recommended: !implemented,
   };
 }
 
