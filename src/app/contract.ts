@@ -109,7 +109,14 @@ export interface Settings {
   /** Jira priority name per residual severity. */
   readonly priorities: Readonly<Record<Severity, string>>;
   readonly sprint: 'none' | 'active' | 'next';
+  /**
+   * Which open mitigations get a new ticket: the recommended ones (see
+   * MitigationItem.recommended), or all of them.
+   */
+  readonly ticketScope: TicketScope;
 }
+
+export type TicketScope = 'recommended' | 'all';
 
 export interface RiskReport {
   readonly epics: readonly {

@@ -46,6 +46,8 @@ export const SettingsSchema = z.strictObject({
     >,
   ),
   sprint: z.enum(['none', 'active', 'next']),
+  /** Absent from settings saved before it existed: those keep parsing. */
+  ticketScope: z.enum(['recommended', 'all']).default('recommended'),
 });
 
 export const payloadSchemas = {

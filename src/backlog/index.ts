@@ -8,6 +8,7 @@ export {
 export { planBacklog } from './plan';
 export { refOf, toPlanView } from './tickets';
 export * from './property';
+export { recommendedCount, wantsTicket } from './scope';
 export * from './settings';
 export * from './ticket-text';
 export * from './types';

@@ -3,6 +3,7 @@ import type { TicketRef } from '../app/contract';
 import type { Severity } from '../model/vocabulary';
 import { describeObsolete, describeTicket } from './describe';
 import { sameProperty, type TicketProperty } from './property';
+import { wantsTicket } from './scope';
 import { priorityFor, worstSeverity } from './settings';
 import { ticketLabels, ticketSummary } from './ticket-text';
 import { pickCanonical, refOf } from './tickets';
@@ -17,17 +18,21 @@ import type {
 
 /**
  * Decides what the backlog of one epic needs: a ticket for each open
- * mitigation without one, an update where the risk moved a ticket's
- * priority or the ticket now serves this epic too, and a comment, once,
- * on a ticket whose mitigation left the model. Nothing is ever deleted.
+ * mitigation without one that is recommended (or any open one, when the
+ * settings' ticket scope is `all`), an update where the risk moved a
+ * ticket's priority or the ticket now serves this epic too, and a
+ * comment, once, on a ticket whose mitigation left the model. A ticket
+ * whose mitigation is still in the model but no longer recommended is
+ * kept as any other: it is not obsolete. Nothing is ever deleted.
  */
 export function planBacklog(input: PlanInput): BacklogPlan {
   const { canonical, duplicates } = pickCanonical(input.existing);
   const threats = new Map(input.analysis.threats.map((t) => [t.id, t]));
   const plan = emptyPlan();
   const seen = new Set<string>();
+  const wanted = wantsTicket(input.analysis, input.settings.ticketScope);
 
-  for (const item of input.analysis.mitigations) {
+  for (const [index, item] of input.analysis.mitigations.entries()) {
     if (seen.has(item.key)) continue;
     seen.add(item.key);
 
@@ -35,7 +40,7 @@ export function planBacklog(input: PlanInput): BacklogPlan {
     const ticket = canonical.get(item.key);
     if (ticket !== undefined) {
       planExisting(input, ticket, severityOf(answered), plan);
-    } else if (item.status === 'open') {
+    } else if (wanted(item, index)) {
       plan.create.push(planCreate(input, item, answered));
     }
   }

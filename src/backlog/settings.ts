@@ -14,6 +14,7 @@ export const DEFAULT_SETTINGS: Settings = {
     note: 'Lowest',
   },
   sprint: 'next',
+  ticketScope: 'recommended',
 };
 
 /** The worst of some severities; `note` when there are none. */
