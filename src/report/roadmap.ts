@@ -20,6 +20,8 @@ export interface RoadmapEntry {
   readonly target: TargetRef;
   readonly threats: readonly string[];
   readonly riskReduction: number;
+  /** Worth a ticket now (see MitigationItem.recommended). */
+  readonly recommended: boolean;
   /** Risk removed per point of effort, two decimals: the sort key. */
   readonly reductionPerEffort: number;
 }
@@ -60,6 +62,8 @@ export function buildRoadmap(analysis: Analysis): RoadmapEntry[] {
     target: item.target,
     threats: item.threats,
     riskReduction: round(item.riskReduction, 1),
+    // An analysis stored before items had the flag lacks it.
+    recommended: (item as Partial<MitigationItem>).recommended === true,
     reductionPerEffort: round(perEffort(item), 2),
   }));
 }

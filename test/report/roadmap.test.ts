@@ -30,6 +30,22 @@ describe('the mitigation roadmap', () => {
     expect(roadmap[0]).toMatchObject({ reductionPerEffort: 5, status: 'open' });
   });
 
+  it('marks the mitigations recommended now', () => {
+    const subject = analysis({
+      mitigations: [
+        mitigation('first@web', { recommended: true }),
+        mitigation('second@web'),
+      ],
+    });
+
+    const roadmap = toReportJson(subject, model()).roadmap;
+
+    expect(roadmap.map((entry) => [entry.key, entry.recommended])).toEqual([
+      ['first@web', true],
+      ['second@web', false],
+    ]);
+  });
+
   it('turns detective mitigations into monitoring advice grouped by kind', () => {
     const target = (id: string) => ({ kind: 'element' as const, id, name: id });
     const subject = analysis({

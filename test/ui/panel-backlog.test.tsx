@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { answerWith, invoked, ok } from './bridge';
 import { fireEvent, screen, within } from '@testing-library/react';
+import type { Analysis } from '../../src/analysis/types';
 import type { SyncProgress, TicketDraft } from '../../src/app/contract';
 import { PanelApp } from '../../static/panel/src/PanelApp';
 import { epicState, shopAnalysis, shopModel, ticket } from './fixtures';
@@ -17,6 +18,18 @@ function draft(mitigationKey: string, summary: string): TicketDraft {
     sprint: 'Sprint 12',
     threats: ['sqli@api'],
     severity: 'high',
+  };
+}
+
+/** The shop's analysis with only the SQL injection's mitigation recommended. */
+function oneRecommended(model: ReturnType<typeof shopModel>): Analysis {
+  const analysis = shopAnalysis(model);
+  return {
+    ...analysis,
+    mitigations: analysis.mitigations.map((item) => ({
+      ...item,
+      recommended: item.key === 'param-queries@api',
+    })),
   };
 }
 
@@ -44,7 +57,7 @@ describe('creating backlog tickets', () => {
         ok(
           epicState({
             model,
-            analysis: shopAnalysis(model),
+            analysis: oneRecommended(model),
             analyzedRevision: 2,
           }),
         ),
@@ -83,6 +96,11 @@ describe('creating backlog tickets', () => {
     expect(within(preview).getAllByText('Sprint 12')).toHaveLength(2);
     expect(
       screen.getByText(/2 to create, 1 unchanged, 0 obsolete/),
+    ).toBeTruthy();
+    expect(
+      within(screen.getByRole('region', { name: 'Ticket preview' })).getByText(
+        'Recommended now: 1 of 2 mitigations. The others stay on the roadmap.',
+      ),
     ).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Create 2 tickets' }));
@@ -130,5 +148,43 @@ describe('creating backlog tickets', () => {
         'Choose a backlog project in the settings first.',
       ),
     ).toBeTruthy();
+  });
+
+  it('marks the recommended mitigations in the threat inventory', async () => {
+    const model = shopModel();
+    answerWith({
+      getEpicState: () =>
+        ok(
+          epicState({
+            model,
+            analysis: oneRecommended(model),
+            analyzedRevision: 2,
+          }),
+        ),
+    });
+    renderWithDiagram(<PanelApp pollMs={5} />);
+
+    fireEvent.click(
+      await screen.findByRole('button', {
+        name: 'SQL injection in order search',
+      }),
+    );
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Stolen session tokens replayed' }),
+    );
+
+    const line = (title: string) => {
+      const found = screen
+        .getAllByRole('listitem')
+        .find((item) => within(item).queryByText(title) !== null);
+      if (found === undefined) throw new Error(`no line for ${title}`);
+      return within(found);
+    };
+    expect(
+      line('Use parameterised queries').getByText('Recommended'),
+    ).toBeTruthy();
+    expect(
+      line('Expire sessions quickly').queryByText('Recommended'),
+    ).toBeNull();
   });
 });

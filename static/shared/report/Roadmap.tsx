@@ -58,7 +58,10 @@ export function Roadmap(props: {
                     }
                   >
                     {entry.status === 'implemented' ? 'Implemented' : 'Open'}
-                  </Lozenge>
+                  </Lozenge>{' '}
+                  {entry.recommended ? (
+                    <Lozenge appearance="new">Recommended</Lozenge>
+                  ) : null}
                 </td>
                 <td>
                   {ticket === undefined ? (

@@ -116,6 +116,9 @@ function MitigationLine(props: {
           {item.status === 'implemented' ? 'Implemented' : 'Open'}
         </Lozenge>
       )}
+      {item?.recommended === true ? (
+        <Lozenge appearance="new">Recommended</Lozenge>
+      ) : null}
       {item === undefined ? null : (
         <span className="tm-small">{wordsOf(item.controlType)}</span>
       )}

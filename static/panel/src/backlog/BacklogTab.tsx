@@ -1,4 +1,5 @@
 import type { EpicState } from '../../../../src/app/contract';
+import { recommendedCount } from '../../../../src/backlog/scope';
 import { ErrorMessage, Message } from '../../../shared/components/Message';
 import { EmptyState, Spinner } from '../../../shared/components/Status';
 import { plural } from '../../../shared/format';
@@ -24,17 +25,22 @@ export function BacklogTab(props: {
   if (state.analysis === null) {
     return (
       <EmptyState title="Nothing to plan yet">
-        <p>Analyze the model first; each mitigation becomes one ticket.</p>
+        <p>
+          Analyze the model first; each recommended mitigation becomes one
+          ticket.
+        </p>
       </EmptyState>
     );
   }
+  const counts = recommendedCount(state.analysis);
 
   return (
     <div className="tm-stack">
       <div className="tm-spread">
         <p className="tm-subtle">
-          Each open mitigation becomes a ticket linked to this epic. Running it
-          again never duplicates a ticket.
+          Each recommended mitigation, worth doing now, becomes a ticket linked
+          to this epic; the others wait on the roadmap. Running it again never
+          duplicates a ticket.
         </p>
         <button
           type="button"
@@ -50,7 +56,13 @@ export function BacklogTab(props: {
           <p>Tickets follow the last analysis; analyze again first.</p>
         </Message>
       ) : null}
-      <Step sync={sync} onConfirm={confirm} onCancel={reset} titles={titles} />
+      <Step
+        sync={sync}
+        onConfirm={confirm}
+        onCancel={reset}
+        titles={titles}
+        counts={counts}
+      />
       <TicketList
         title="Tickets on this epic"
         tickets={state.tickets}
@@ -71,6 +83,7 @@ function Step(props: {
   ) => Promise<void>;
   readonly onCancel: () => void;
   readonly titles: ReadonlyMap<string, string>;
+  readonly counts: ReturnType<typeof recommendedCount>;
 }) {
   const { sync } = props;
   switch (sync.step) {
@@ -84,6 +97,11 @@ function Step(props: {
       return (
         <section className="tm-card tm-stack" aria-label="Ticket preview">
           <h3>Preview: {planCounts(sync.plan)}</h3>
+          <p>
+            Recommended now: {props.counts.recommended} of{' '}
+            {plural(props.counts.mitigations, 'mitigation')}. The others stay on
+            the roadmap.
+          </p>
           <div className="tm-row">
             <button
               type="button"
@@ -103,7 +121,7 @@ function Step(props: {
             </button>
           </div>
           {sync.plan.create.length === 0 ? (
-            <p>Every mitigation already has its ticket.</p>
+            <p>Every recommended mitigation already has its ticket.</p>
           ) : (
             <DraftTable drafts={sync.plan.create} />
           )}
