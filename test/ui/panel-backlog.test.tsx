@@ -33,6 +33,12 @@ function oneRecommended(model: ReturnType<typeof shopModel>): Analysis {
   };
 }
 
+/** The shop epic, with `analysis` as the analysis of its current revision. */
+function analyzed(analysis: Analysis) {
+  return () =>
+    ok(epicState({ model: shopModel(), analysis, analyzedRevision: 2 }));
+}
+
 const created = [
   ticket('param-queries@api', 'SEC-11'),
   ticket('short-sessions@api', 'SEC-12'),
@@ -53,14 +59,7 @@ describe('creating backlog tickets', () => {
     const model = shopModel();
     const polls = [progress('running', 1), progress('done', 2)];
     answerWith({
-      getEpicState: () =>
-        ok(
-          epicState({
-            model,
-            analysis: oneRecommended(model),
-            analyzedRevision: 2,
-          }),
-        ),
+      getEpicState: analyzed(oneRecommended(model)),
       previewBacklog: () =>
         ok({
           create: [
@@ -120,14 +119,7 @@ describe('creating backlog tickets', () => {
   it('shows the error of a preview that fails', async () => {
     const model = shopModel();
     answerWith({
-      getEpicState: () =>
-        ok(
-          epicState({
-            model,
-            analysis: shopAnalysis(model),
-            analyzedRevision: 2,
-          }),
-        ),
+      getEpicState: analyzed(shopAnalysis(model)),
       previewBacklog: () => ({
         ok: false,
         error: {
@@ -153,14 +145,7 @@ describe('creating backlog tickets', () => {
   it('marks the recommended mitigations in the threat inventory', async () => {
     const model = shopModel();
     answerWith({
-      getEpicState: () =>
-        ok(
-          epicState({
-            model,
-            analysis: oneRecommended(model),
-            analyzedRevision: 2,
-          }),
-        ),
+      getEpicState: analyzed(oneRecommended(model)),
     });
     renderWithDiagram(<PanelApp pollMs={5} />);
 
