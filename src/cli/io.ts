@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { lstat, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ThreatModelError } from '../model/errors';
 
@@ -108,6 +108,8 @@ export async function writeAtomically(
   path: string,
   text: string,
 ): Promise<void> {
+  await refuseToReplace(path);
+
   const suffix = `${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   const temporary = join(dirname(path), `.${basename(path)}.${suffix}`);
 
@@ -123,5 +125,28 @@ export async function writeAtomically(
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  }
+}
+
+/**
+ * A rename replaces whatever the path names, even as root: a device such
+ * as /dev/null, a link, or a file someone made read-only. Only a missing
+ * path or a writable regular file may be replaced.
+ */
+async function refuseToReplace(path: string): Promise<void> {
+  const info = await lstat(path).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (info === undefined) return;
+
+  if (!info.isFile()) {
+    throw new ThreatModelError(
+      'USAGE',
+      'is not a regular file; --out writes only to a new or regular file',
+    );
+  }
+  if ((info.mode & 0o222) === 0) {
+    throw new ThreatModelError('USAGE', 'is read-only; it was left as it is');
   }
 }

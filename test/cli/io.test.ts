@@ -1,9 +1,12 @@
 import {
+  chmod,
+  lstat,
   mkdtemp,
   readdir,
   readFile,
   rm,
   stat,
+  symlink,
   truncate,
   writeFile,
 } from 'node:fs/promises';
@@ -69,6 +72,37 @@ describe('writeAtomically', () => {
     await expect(readFile(file, 'utf8')).resolves.toBe('new report');
     expect(await readdir(folder)).toEqual(['report.md']);
     expect((await stat(file)).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses to replace a link, and leaves what it points at alone', async () => {
+    const target = join(folder, 'kept.md');
+    const link = join(folder, 'link.md');
+    await writeFile(target, 'kept');
+    await symlink(target, link);
+
+    await expect(writeAtomically(link, 'new')).rejects.toMatchObject({
+      code: 'USAGE',
+    });
+    await expect(readFile(target, 'utf8')).resolves.toBe('kept');
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+  });
+
+  it('refuses to replace a device', async () => {
+    await expect(writeAtomically('/dev/null', 'x')).rejects.toMatchObject({
+      code: 'USAGE',
+    });
+    expect((await lstat('/dev/null')).isCharacterDevice()).toBe(true);
+  });
+
+  it('refuses to replace a read-only file', async () => {
+    const file = join(folder, 'frozen.md');
+    await writeFile(file, 'frozen');
+    await chmod(file, 0o444);
+
+    await expect(writeAtomically(file, 'new')).rejects.toMatchObject({
+      code: 'USAGE',
+    });
+    await expect(readFile(file, 'utf8')).resolves.toBe('frozen');
   });
 
   it('leaves nothing behind when the folder does not exist', async () => {
