@@ -67,6 +67,9 @@ function openItemsByThreat(
   above: readonly Threat[],
   items: readonly MitigationItem[],
 ): ItemTable {
+  // TODO: take the threat-to-item links from planMitigations, which walks
+  // them already, once it can hand them over: hashing every fresh key here
+  // is most of this pass (about 0.4 s of CPU at 10,000 elements).
   // Backwards, so a key listed twice keeps its first item.
   const indexOf = new Map<string, number>();
   for (let index = items.length - 1; index >= 0; index -= 1) {
