@@ -33,7 +33,8 @@ export function modelFromDiagram(
 
 /**
  * Reads the `diagram` field of a model file; paths in errors and notes say
- * they are in the diagram, and lines count from its first line.
+ * they are in the diagram, and lines count from its first line. An error
+ * carries no file line: where the field starts in the file is not known.
  */
 export function readDiagramField(diagram: string): MermaidRead {
   const inDiagram = (p: Problem): Problem => ({
@@ -50,7 +51,6 @@ export function readDiagramField(diagram: string): MermaidRead {
       error.code,
       `in diagram: ${error.message}`,
       problems,
-      error.line,
     );
   }
 

@@ -1,17 +1,19 @@
-import { ThreatModelError, type Problem } from '../../model/errors';
+import { ThreatModelError } from '../../model/errors';
 import type { ThreatModel } from '../../model/schema';
 import { parseModel } from '../../model/validate';
-import { isRecord } from '../data/read';
+import { type Data, isRecord, list } from '../data/read';
 import type { Imported } from '../imported';
-import { shown } from '../text';
+import type { DiagramParts } from '../parts';
 import { modelFromDiagram, readDiagramField } from './diagram-model';
 
 /**
- * Reads the project's own format, parsed from YAML or JSON. A file that is
- * a valid model on its own is that model, its diagram kept as text: so
- * `import(export(model))` gives the model back. A file that needs its
- * diagram to be complete (entries without a name or kind, flows to nodes
- * only the diagram draws) is read as a diagram plus attributes.
+ * Reads the project's own format, parsed from YAML or JSON. A file with a
+ * `diagram` is read as that diagram plus the file's lists: `elements`,
+ * `flows` and `boundaries` add to or override what the diagram draws, by
+ * id. The one exception is an exported model, which already lists every
+ * node, edge and subgraph its diagram draws (by the same ids) and is valid
+ * on its own: it is taken as written, so `import(export(model))` gives the
+ * model back. A diagram that cannot be read is an error, naming its line.
  */
 export function readModelFile(data: unknown): Imported {
   if (!isRecord(data)) {
@@ -28,43 +30,36 @@ export function readModelFile(data: unknown): Imported {
   if (typeof diagram !== 'string')
     return { model: parseModel(data), skipped: [] };
 
-  const standalone = tryParse(data);
-  if (standalone !== undefined) {
-    return { model: standalone, skipped: undrawn(standalone, diagram) };
-  }
-  return modelFromDiagram(readDiagramField(diagram), data);
+  const read = readDiagramField(diagram);
+  const exported = listsEveryPart(data, read.parts)
+    ? validAlone(data)
+    : undefined;
+  if (exported !== undefined) return { model: exported, skipped: [] };
+  return modelFromDiagram(read, data);
 }
 
-function tryParse(data: unknown): ThreatModel | undefined {
+/** True when the file's lists name every element, flow and boundary drawn. */
+function listsEveryPart(file: Data, parts: DiagramParts): boolean {
+  const covers = (name: keyof DiagramParts, drawn: readonly Data[]) => {
+    const listed = new Set(
+      list(file, name).map((entry) => (isRecord(entry) ? entry.id : entry)),
+    );
+    return drawn.every((part) => listed.has(part.id));
+  };
+
+  return (
+    covers('elements', parts.elements) &&
+    covers('flows', parts.flows) &&
+    covers('boundaries', parts.boundaries)
+  );
+}
+
+function validAlone(data: Data): ThreatModel | undefined {
   try {
     return parseModel(data);
-  } catch {
+  } catch (error) {
+    if (error instanceof ThreatModelError && error.code === 'INPUT_TOO_LARGE')
+      throw error;
     return undefined;
   }
-}
-
-/** Says which nodes of a complete model's diagram its lists leave out. */
-function undrawn(model: ThreatModel, diagram: string): Problem[] {
-  let drawn: readonly { readonly id: string }[];
-  try {
-    drawn = readDiagramField(diagram).parts.elements;
-  } catch {
-    return [
-      {
-        path: 'diagram',
-        message: 'the diagram text cannot be read; it is kept as written',
-      },
-    ];
-  }
-
-  const listed = new Set(model.elements.map((element) => element.id));
-  const missing = drawn.map((node) => node.id).filter((id) => !listed.has(id));
-  if (missing.length === 0) return [];
-
-  const more = missing.length > 5 ? ', …' : '';
-  const names = `${missing.slice(0, 5).map(shown).join(', ')}${more}`;
-  const message =
-    'the model is complete without its diagram, ' +
-    `so nodes it draws but does not list (${names}) are not added`;
-  return [{ path: 'diagram', message }];
 }
