@@ -1,37 +1,66 @@
-import type { Analysis } from '../analysis/types';
+import type { Summary } from '../analysis/types';
 import { deleteBlob, getBlob, putBlob, type BlobRef } from './blob-store';
 import type { AppStore } from './ports';
 import { storageKeys } from './storage-keys';
 
 /**
- * The last analysis of an epic, with the model revision it read and the
- * mitigations that counted as implemented. Derived data: the last writer
- * wins, and a later model revision makes it stale.
+ * What the app keeps of an epic's last analysis: only what cannot be
+ * derived. The analysis itself is not stored: the engine is deterministic,
+ * so the analyzed revision's model and the mitigation keys that counted as
+ * implemented give it back byte for byte (see analysis-view.ts). The
+ * summary, a few counts, feeds the epic's searchable risk and the logs
+ * without running the engine. The last writer wins, and a later model
+ * revision makes the record stale.
  */
 export interface AnalysisRecord {
   readonly modelRevision: number;
   /** ISO 8601. */
   readonly analyzedAt: string;
   readonly implemented: readonly string[];
-  readonly analysis: Analysis;
+  readonly summary: Summary;
 }
 
-interface StoredPointer extends Omit<AnalysisRecord, 'analysis'> {
+/** The stored form; `implemented` may outgrow one entry (1,000 keys). */
+interface StoredRecord {
+  readonly version: 2;
+  readonly modelRevision: number;
+  readonly analyzedAt: string;
+  readonly summary: Summary;
+  readonly implemented: BlobRef;
+}
+
+/** The form written before analyses were derived: the whole analysis. */
+interface LegacyRecord {
+  readonly modelRevision: number;
+  readonly analyzedAt: string;
+  readonly implemented: readonly string[];
   readonly blob: BlobRef;
 }
+
+type Stored = StoredRecord | LegacyRecord;
 
 export async function readAnalysis(
   store: AppStore,
   issueId: string,
 ): Promise<AnalysisRecord | null> {
-  const pointer = await readPointer(store, issueId);
-  if (pointer === undefined) return null;
+  const stored = await readStored(store, issueId);
+  if (stored === undefined) return null;
 
-  const { blob, ...rest } = pointer;
   const prefix = storageKeys.analysisParts(issueId);
+  if (isLegacy(stored)) {
+    const { blob, ...rest } = stored;
+    const analysis = (await getBlob(store, prefix, blob)) as {
+      summary: Summary;
+    };
+    return { ...rest, summary: analysis.summary };
+  }
+
+  const keys = (await getBlob(store, prefix, stored.implemented)) as string[];
   return {
-    ...rest,
-    analysis: (await getBlob(store, prefix, blob)) as Analysis,
+    modelRevision: stored.modelRevision,
+    analyzedAt: stored.analyzedAt,
+    implemented: keys,
+    summary: stored.summary,
   };
 }
 
@@ -42,20 +71,27 @@ export async function writeAnalysis(
   record: AnalysisRecord,
 ): Promise<void> {
   const prefix = storageKeys.analysisParts(issueId);
-  const previous = await readPointer(store, issueId);
-  const { analysis, ...rest } = record;
-  const blob = await putBlob(store, prefix, token, analysis, 'analysis');
+  const previous = await readStored(store, issueId);
+  const { implemented, ...rest } = record;
+  const keys = await putBlob(store, prefix, token, implemented, 'analysis');
+  const stored: StoredRecord = { version: 2, ...rest, implemented: keys };
 
-  await store.set(storageKeys.analysis(issueId), { ...rest, blob });
+  await store.set(storageKeys.analysis(issueId), stored);
   // TODO: sweep pieces orphaned when two analyses of one epic overlap, once
   // a scheduled trigger exists; today the slower writer's pieces remain.
-  if (previous !== undefined) await deleteBlob(store, prefix, previous.blob);
+  if (previous !== undefined) {
+    const old = isLegacy(previous) ? previous.blob : previous.implemented;
+    await deleteBlob(store, prefix, old);
+  }
 }
 
-async function readPointer(
+async function readStored(
   store: AppStore,
   issueId: string,
-): Promise<StoredPointer | undefined> {
-  return (await store.get(storageKeys.analysis(issueId))) as
-    StoredPointer | undefined;
+): Promise<Stored | undefined> {
+  return (await store.get(storageKeys.analysis(issueId))) as Stored | undefined;
+}
+
+function isLegacy(stored: Stored): stored is LegacyRecord {
+  return !('version' in stored);
 }

@@ -1,10 +1,11 @@
+import type { Analysis } from '../analysis/types';
 import { createJiraClient, type JiraClient } from '../atlassian/jira-client';
 import { writeAnalysis, type AnalysisRecord } from './analysis-store';
 import { AppError } from './app-error';
 import type { EpicState, TicketRef } from './contract';
 import { openEpic, type Epic } from './epic-access';
 import { readEpicState } from './epic-state';
-import { readLatest } from './model-store';
+import { readLatest, type LatestModel } from './model-store';
 import type { Caller, Ports } from './ports';
 import { riskPropertyOf, writeRiskProperty } from './risk-property';
 import { findEpicTickets, implementedKeys } from './tickets';
@@ -15,38 +16,47 @@ export async function analyzeEpic(
   caller: Caller,
 ): Promise<EpicState> {
   const epic = await openEpic(ports, caller, 'edit');
-  const record = await refreshAnalysis(
+  const refreshed = await refreshAnalysis(
     ports,
     epic,
     createJiraClient(ports.asUser),
   );
-  if (record === null) {
+  if (refreshed === null) {
     throw new AppError('NOT_FOUND', 'Save a model before analyzing it.');
   }
 
+  const { record } = refreshed;
   ports.log('epic_analyzed', {
     issueKey: epic.key,
     revision: record.modelRevision,
-    threats: record.analysis.summary.threatCount,
+    threats: record.summary.threatCount,
     implemented: record.implemented.length,
-    aboveTolerance: record.analysis.summary.aboveTolerance,
+    aboveTolerance: record.summary.aboveTolerance,
   });
-  return readEpicState(ports, epic);
+  return readEpicState(ports, epic, refreshed);
+}
+
+/** An analysis just run, with the record stored for it and its model. */
+export interface Refreshed {
+  readonly record: AnalysisRecord;
+  readonly analysis: Analysis;
+  readonly latest: LatestModel;
 }
 
 /**
  * Analyzes the latest model with the mitigations whose tickets are done,
- * stores the result with the revision it read, and updates the epic's
- * searchable risk through `writer`. Ticket statuses are read as the app:
- * the stored analysis is the same for every viewer. `fresh`: see
- * findEpicTickets. Null without a model.
+ * stores what it cannot derive again (see analysis-store.ts) with the
+ * revision it read, and updates the epic's searchable risk through
+ * `writer`. Ticket statuses are read as the app: the stored analysis is
+ * the same for every viewer. `fresh`: see findEpicTickets. Null without a
+ * model.
  */
 export async function refreshAnalysis(
   ports: Ports,
   epic: Pick<Epic, 'key' | 'id'>,
   writer: JiraClient,
   fresh?: TicketRef,
-): Promise<AnalysisRecord | null> {
+): Promise<Refreshed | null> {
   const latest = await readLatest(ports.store, epic.id);
   if (latest === null) return null;
 
@@ -57,18 +67,19 @@ export async function refreshAnalysis(
     fresh,
   );
   const implemented = implementedKeys(tickets);
+  const analysis = ports.engine.analyze(latest.model, implemented);
   const record: AnalysisRecord = {
     modelRevision: latest.revision,
     analyzedAt: ports.now().toISOString(),
     implemented,
-    analysis: ports.engine.analyze(latest.model, implemented),
+    summary: analysis.summary,
   };
 
   await writeAnalysis(ports.store, epic.id, ports.newId(), record);
   await writeRiskProperty(
     writer,
     epic.key,
-    riskPropertyOf(record.analysis, record.modelRevision, false),
+    riskPropertyOf(record.summary, record.modelRevision, false),
   );
-  return record;
+  return { record, analysis, latest };
 }

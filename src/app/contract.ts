@@ -126,7 +126,11 @@ export interface RiskReport {
     readonly tickets: readonly TicketRef[];
     readonly stale: boolean;
   }[];
-  /** Epics the JQL found that the viewer may not see are not counted. */
+  /**
+   * More epics matched than the report shows: over 50, or more than one
+   * call can analyze (see risk-report.ts). Epics the viewer may not see
+   * are never counted.
+   */
   readonly truncated: boolean;
 }
 

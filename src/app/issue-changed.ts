@@ -100,11 +100,11 @@ async function applyToEpic(
 
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
     const status = await currentStatus(jira, ticketKey);
-    const record = await refreshAnalysis(ports, epic, jira, {
+    const refreshed = await refreshAnalysis(ports, epic, jira, {
       ...ticket,
       statusCategory: status,
     });
-    if (record === null) {
+    if (refreshed === null) {
       ports.log('mitigation_skipped', {
         issueKey: epicKey,
         ticketKey,
@@ -122,8 +122,8 @@ async function applyToEpic(
         ticketKey,
         status,
         pass,
-        implemented: record.implemented.length,
-        residualScore: record.analysis.summary.residualRiskScore,
+        implemented: refreshed.record.implemented.length,
+        residualScore: refreshed.record.summary.residualRiskScore,
       });
       return;
     }

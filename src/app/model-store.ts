@@ -51,12 +51,33 @@ export async function readLatest(
   }
   if (record === undefined) return null;
 
+  return { ...record, model: await modelOf(store, issueId, record) };
+}
+
+/**
+ * The model of one revision, or null once it was pruned (only the last
+ * KEPT_REVISIONS are kept whole) or never existed.
+ */
+export async function readModelAt(
+  store: AppStore,
+  issueId: string,
+  revision: number,
+): Promise<ThreatModel | null> {
+  const record = await readRevision(store, issueId, revision);
+  return record === undefined ? null : modelOf(store, issueId, record);
+}
+
+async function modelOf(
+  store: AppStore,
+  issueId: string,
+  record: StoredRevision,
+): Promise<ThreatModel> {
   const data = await getBlob(
     store,
     storageKeys.modelParts(issueId),
     record.model,
   );
-  return { ...record, model: ThreatModel.parse(data) };
+  return ThreatModel.parse(data);
 }
 
 export interface NewRevision {

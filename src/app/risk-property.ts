@@ -1,5 +1,5 @@
 import type { JiraClient } from '../atlassian/jira-client';
-import type { Analysis } from '../analysis/types';
+import type { Summary } from '../analysis/types';
 
 /**
  * The epic's risk as an issue property, indexed by the manifest's
@@ -21,11 +21,10 @@ export interface RiskPropertyValue {
 }
 
 export function riskPropertyOf(
-  analysis: Analysis,
+  summary: Summary,
   analyzedRevision: number,
   stale: boolean,
 ): RiskPropertyValue {
-  const summary = analysis.summary;
   return {
     residualScore: Math.round(summary.residualRiskScore * 10) / 10,
     openCritical: summary.residualBySeverity.critical,

@@ -1,28 +1,35 @@
 import { z } from 'zod';
-import { JiraError } from '../atlassian/jira-error';
-import { list, record, send, text } from '../atlassian/jira-send';
-import { readIssue } from '../atlassian/jira-search';
-import type { JiraIssue } from '../atlassian/jira-types';
-import { jqlString } from '../atlassian/jql';
-import { path } from '../atlassian/request';
+import type { Analysis } from '../analysis/types';
 import { createJiraClient } from '../atlassian/jira-client';
-import { readAnalysis } from './analysis-store';
+import type { JiraIssue } from '../atlassian/jira-types';
+import type { ThreatModel } from '../model/schema';
+import { readAnalysis, type AnalysisRecord } from './analysis-store';
+import { analysisCost, analyzedModel } from './analysis-view';
 import { AppError } from './app-error';
-import type { RiskReport, RiskReportConfig } from './contract';
-import { EPIC_LEVEL } from './epic-access';
+import type { RiskReport, TicketRef } from './contract';
 import { isStale } from './epic-state';
-import { readLatest } from './model-store';
+import { readLatest, type LatestModel } from './model-store';
 import type { Caller, Ports } from './ports';
+import { searchEpics } from './risk-report-search';
 import { findEpicTickets } from './tickets';
 
 /**
  * The Confluence macro's report: the epic its config names, or the epics
- * its JQL finds, searched as the viewer so Jira shows them only what they
- * may browse. At most 50 epics; `truncated` says the search found more.
+ * its JQL finds, searched as the viewer (see risk-report-search.ts). At
+ * most 50 epics; `truncated` says there were more than the report shows.
  */
 export const MAX_REPORT_EPICS = 50;
 /** Epics read at once, to stay well inside the resolver's 25 s. */
 const CONCURRENCY = 5;
+/**
+ * Elements and flows analyzed at most per report. Each epic's analysis is
+ * run again on read, about 6 s for 40,000 elements and flows measured on a
+ * developer machine, so 50 large epics would take minutes: the report
+ * stops before the epic that would pass this budget (the first one always
+ * fits, its model being bounded by its own size limit) and says it is
+ * truncated.
+ */
+export const REPORT_BUDGET = 40_000;
 
 const ConfigSchema = z.preprocess(
   withSource,
@@ -59,87 +66,84 @@ export async function getRiskReport(
     );
   }
 
-  const found = await searchEpics(ports, config.data);
-  const epics = found.issues.filter(isEpic);
-  const rows: RiskReport['epics'][number][] = [];
-  for (let i = 0; i < epics.length; i += CONCURRENCY) {
-    const batch = epics.slice(i, i + CONCURRENCY);
-    rows.push(
-      ...(await Promise.all(batch.map((epic) => reportRow(ports, epic)))),
-    );
-  }
+  const found = await searchEpics(ports, config.data, MAX_REPORT_EPICS);
+  const { rows, capped, cost } = await reportRows(ports, found.epics);
 
   ports.log('risk_report_read', {
     source: config.data.source,
     epics: rows.length,
-    truncated: found.truncated,
+    truncated: found.more || capped,
+    capped,
+    cost,
   });
-  return { epics: rows, truncated: found.truncated };
+  return { epics: rows, truncated: found.more || capped };
 }
 
-async function reportRow(ports: Ports, issue: JiraIssue) {
-  const [latest, analysis, tickets] = await Promise.all([
+type Row = RiskReport['epics'][number];
+
+/** What an epic's row needs before its analysis is run again. */
+interface RowInput {
+  readonly issue: JiraIssue;
+  readonly latest: LatestModel | null;
+  readonly record: AnalysisRecord | null;
+  readonly analyzed: ThreatModel | null;
+  readonly tickets: TicketRef[];
+}
+
+/** Rows in the search's order, until the analysis budget is spent. */
+async function reportRows(
+  ports: Ports,
+  epics: readonly JiraIssue[],
+): Promise<{ rows: Row[]; capped: boolean; cost: number }> {
+  const rows: Row[] = [];
+  let cost = 0;
+  for (let i = 0; i < epics.length; i += CONCURRENCY) {
+    const batch = epics.slice(i, i + CONCURRENCY);
+    const inputs = await Promise.all(batch.map((e) => readRow(ports, e)));
+
+    for (const input of inputs) {
+      const next = input.analyzed === null ? 0 : analysisCost(input.analyzed);
+      if (rows.length > 0 && cost + next > REPORT_BUDGET) {
+        return { rows, capped: true, cost };
+      }
+      cost += next;
+      rows.push(rowOf(input, analysisOf(ports, input)));
+    }
+  }
+  return { rows, capped: false, cost };
+}
+
+async function readRow(ports: Ports, issue: JiraIssue): Promise<RowInput> {
+  const [latest, record, tickets] = await Promise.all([
     readLatest(ports.store, issue.id),
     readAnalysis(ports.store, issue.id),
     findEpicTickets(createJiraClient(ports.asUser), ports.store, issue.key),
   ]);
-  const summary = issue.fields['summary'];
+  const analyzed =
+    record === null
+      ? null
+      : await analyzedModel(ports, issue.id, record, latest);
+  return { issue, latest, record, analyzed, tickets };
+}
 
+/** Null without an analysis, or once its revision was pruned. */
+function analysisOf(ports: Ports, input: RowInput): Analysis | null {
+  if (input.record === null || input.analyzed === null) return null;
+  return ports.engine.analyze(input.analyzed, input.record.implemented);
+}
+
+function rowOf(input: RowInput, analysis: Analysis | null): Row {
+  const summary = input.issue.fields['summary'];
   return {
     // The report is read-only: it never offers an edit.
     epic: {
-      key: issue.key,
+      key: input.issue.key,
       summary: typeof summary === 'string' ? summary : '',
       canEdit: false,
     },
-    model: latest?.model ?? null,
-    analysis: analysis?.analysis ?? null,
-    tickets,
-    stale: isStale(latest, analysis),
+    model: input.latest?.model ?? null,
+    analysis,
+    tickets: input.tickets,
+    stale: isStale(input.latest, input.record),
   };
-}
-
-async function searchEpics(
-  ports: Ports,
-  config: RiskReportConfig,
-): Promise<{ issues: JiraIssue[]; truncated: boolean }> {
-  const jql =
-    config.source === 'epic'
-      ? `key = ${jqlString(config.epicKey)}`
-      : config.jql;
-  const answer = record(
-    await send(ports.asUser, {
-      method: 'POST',
-      path: path`/rest/api/3/search/jql`,
-      idempotent: true,
-      body: {
-        jql,
-        fields: ['summary', 'issuetype'],
-        maxResults: MAX_REPORT_EPICS,
-      },
-    }).catch((error: unknown) => {
-      if (error instanceof JiraError && error.code === 'BAD_REQUEST') {
-        // Jira's words are about the JQL the page's author typed.
-        const why = error.messages.join(' ') || 'Jira could not read it.';
-        throw new AppError(
-          'NOT_CONFIGURED',
-          `The macro's JQL is not valid. ${why}`,
-        );
-      }
-      throw error;
-    }),
-  );
-
-  const token = answer['nextPageToken'];
-  const more =
-    answer['isLast'] !== true &&
-    typeof token === 'string' &&
-    text(token) !== '';
-  return { issues: list(answer['issues']).map(readIssue), truncated: more };
-}
-
-function isEpic(issue: JiraIssue): boolean {
-  const type = issue.fields['issuetype'] as
-    { hierarchyLevel?: unknown } | undefined;
-  return type?.hierarchyLevel === EPIC_LEVEL;
 }

@@ -112,6 +112,6 @@ async function markStale(ports: Ports, epic: Epic): Promise<void> {
   const analysis = await readAnalysis(ports.store, epic.id);
   if (analysis === null) return;
 
-  const value = riskPropertyOf(analysis.analysis, analysis.modelRevision, true);
+  const value = riskPropertyOf(analysis.summary, analysis.modelRevision, true);
   await writeRiskProperty(createJiraClient(ports.asUser), epic.key, value);
 }

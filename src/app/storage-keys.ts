@@ -7,8 +7,10 @@
  *   model:<issueId>:head              { revision } — a hint, may lag
  *   model:<issueId>:rev:<n>           revision n, written once (the claim)
  *   model:<issueId>:part:<token>:<i>  pieces of a large revision
- *   analysis:<issueId>                the last analysis (a pointer)
- *   analysis:<issueId>:part:<token>:<i>
+ *   analysis:<issueId>                the last analysis's revision,
+ *                                     summary and implemented keys; the
+ *                                     analysis itself is derived again
+ *   analysis:<issueId>:part:<token>:<i>  (analysis-store.ts)
  *   sync:<issueId>:<jobId>            a queued backlog sync's progress
  *   settings                          the app's settings
  *   backlog:<epicKey>                 the backlog sync's record of the

@@ -10,7 +10,7 @@ import type {
   SyncProgress,
 } from './contract';
 import { openEpic, type Epic } from './epic-access';
-import { readLatest } from './model-store';
+import { readLatest, type LatestModel } from './model-store';
 import type { Caller, Ports } from './ports';
 import { readSettings } from './settings';
 import { storageKeys } from './storage-keys';
@@ -126,38 +126,42 @@ export async function runJob(
   }
 }
 
-/** The sync needs an analysis of the model as it is now. */
+/**
+ * The sync needs an analysis of the model as it is now: the latest model,
+ * analyzed again with the mitigation keys its last analysis counted as
+ * implemented, gives that analysis back exactly (see analysis-view.ts).
+ */
 export async function syncInput(
   ports: Ports,
   epic: Pick<Epic, 'id' | 'key' | 'summary'>,
 ): Promise<SyncInput> {
-  const [analysis, latest] = await Promise.all([
-    readAnalysis(ports.store, epic.id),
-    readLatest(ports.store, epic.id),
-  ]);
-  requireFresh(analysis, latest?.revision ?? 0);
+  const { record, latest } = requireFresh(
+    await readAnalysis(ports.store, epic.id),
+    await readLatest(ports.store, epic.id),
+  );
 
   return {
     epic: { key: epic.key, summary: epic.summary, url: `/browse/${epic.key}` },
-    analysis: analysis.analysis,
+    analysis: ports.engine.analyze(latest.model, record.implemented),
     settings: await readSettings(ports),
   };
 }
 
 function requireFresh(
-  analysis: AnalysisRecord | null,
-  revision: number,
-): asserts analysis is AnalysisRecord {
-  if (analysis === null) {
+  record: AnalysisRecord | null,
+  latest: LatestModel | null,
+): { record: AnalysisRecord; latest: LatestModel } {
+  if (record === null || latest === null) {
     throw new AppError(
       'NOT_FOUND',
       'Analyze the model before planning tickets.',
     );
   }
-  if (analysis.modelRevision !== revision) {
+  if (record.modelRevision !== latest.revision) {
     throw new AppError(
       'CONFLICT',
       'The model changed since its last analysis: analyze it again first.',
     );
   }
+  return { record, latest };
 }

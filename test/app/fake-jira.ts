@@ -142,7 +142,7 @@ export class FakeJira {
     };
   }
 
-  /** Understands the two searches the app makes. */
+  /** Understands the searches the app makes, and a macro's `project = X`. */
   private search(who: Who, body: unknown) {
     const { jql, properties = [] } = body as {
       jql: string;
@@ -153,9 +153,11 @@ export class FakeJira {
         jql,
       );
     const byKey = /^key = "([^"]+)"$/.exec(jql);
+    const byProject = /^project = ([A-Z]+)$/.exec(jql);
     const found = [...this.issues.values()].filter((issue) => {
       if (!this.can(who, 'browse', issue.key)) return false;
       if (byKey !== null) return issue.key === byKey[1];
+      if (byProject !== null) return issue.key.startsWith(`${byProject[1]}-`);
       const property = issue.properties['threat-model-mitigation'] as
         { epics?: string[] } | undefined;
       return (

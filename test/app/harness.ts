@@ -1,6 +1,7 @@
 import { createMemoryStore } from '../../src/app/backlog-store';
+import { runResolver } from '../../src/app/resolvers';
 import { writeRecord } from '../../src/app/backlog-store';
-import { createEngine } from '../../src/app/engine';
+import { createEngine, type Engine } from '../../src/app/engine';
 import type { Caller, LogFields, Ports } from '../../src/app/ports';
 import { catalogOf, mitigation, rule, shopInput } from '../analysis/fixtures';
 import { FakeJira } from './fake-jira';
@@ -27,7 +28,8 @@ export interface Harness {
   as(accountId: string): Ports;
 }
 
-export function createHarness(): Harness {
+/** `engine`: the small catalog's by default; the built-in one for sizes. */
+export function createHarness(engine: Engine = createEngine(catalog)): Harness {
   const jira = new FakeJira();
   const store = createMemoryStore();
   const logs: Harness['logs'] = [];
@@ -48,7 +50,7 @@ export function createHarness(): Harness {
     now: () => new Date((clock += 1000)),
     newId: () => `id-${++ids}`,
     log: (event, fields) => logs.push({ event, fields }),
-    engine: createEngine(catalog),
+    engine,
   });
 
   return { jira, ports: as('alice'), logs, queued, as };
@@ -101,4 +103,20 @@ export async function addTicket(
     tickets: new Map([[mitigationKey, key]]),
     pendingSprint: [],
   });
+}
+
+/** ENG-1 with the shop model, ticket SEC-1 open for `mitigationKey`, analyzed. */
+export async function analyzedSite(
+  mitigationKey = 'M-VALIDATE@api',
+): Promise<Harness> {
+  const harness = createHarness();
+  seedSite(harness);
+  await runResolver('saveModel', harness.ports, onEpic(), {
+    baseRevision: 0,
+    model: model(),
+  });
+  await addTicket(harness, 'SEC-1', mitigationKey, 'new');
+  const analyzed = await runResolver('analyze', harness.ports, onEpic(), {});
+  if (!analyzed.ok) throw new Error(analyzed.error.message);
+  return harness;
 }

@@ -1,13 +1,6 @@
 import { onIssueChanged } from '../../src/app/issue-changed';
 import { runResolver } from '../../src/app/resolvers';
-import {
-  addTicket,
-  createHarness,
-  model,
-  onEpic,
-  seedSite,
-  type Harness,
-} from './harness';
+import { analyzedSite, model, onEpic, type Harness } from './harness';
 
 const MITIGATION = 'M-VALIDATE@api';
 
@@ -29,19 +22,6 @@ function statusEvent(key: string) {
     issue: { key },
     changelog: { items: [{ field: 'status', fieldId: 'status' }] },
   };
-}
-
-async function analyzedSite(): Promise<Harness> {
-  const harness = createHarness();
-  seedSite(harness);
-  await runResolver('saveModel', harness.ports, onEpic(), {
-    baseRevision: 0,
-    model: model(),
-  });
-  await addTicket(harness, 'SEC-1', MITIGATION, 'new');
-  const analyzed = await runResolver('analyze', harness.ports, onEpic(), {});
-  if (!analyzed.ok) throw new Error(analyzed.error.message);
-  return harness;
 }
 
 function setStatus(

@@ -32,7 +32,7 @@ describe('getRiskReport', () => {
     ).toBeGreaterThan(0);
   });
 
-  it('shows a viewer who may not browse the epic nothing of it', async () => {
+  it('tells a viewer who may not browse the epic only that there is nothing for them', async () => {
     const harness = await site();
 
     const result = await runResolver(
@@ -45,7 +45,43 @@ describe('getRiskReport', () => {
       {},
     );
 
-    expect(result).toEqual({ ok: true, data: { epics: [], truncated: false } });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'NOT_FOUND',
+        message:
+          'The epic this report names does not exist, or you may not see it.',
+      },
+    });
+  });
+
+  it('says so when the issue the macro names is not an epic', async () => {
+    const harness = await site();
+
+    const result = await runResolver(
+      'getRiskReport',
+      harness.ports,
+      { accountId: 'alice', macroConfig: { source: 'epic', epicKey: 'ENG-3' } },
+      {},
+    );
+
+    expect(!result.ok && result.error.code).toBe('NOT_AN_EPIC');
+  });
+
+  it('leaves out the issues a JQL finds that are not epics', async () => {
+    const harness = await site();
+
+    const result = await runResolver(
+      'getRiskReport',
+      harness.ports,
+      { accountId: 'alice', macroConfig: { jql: 'project = ENG' } },
+      {},
+    );
+
+    expect(result.ok && result.data.epics.map((row) => row.epic.key)).toEqual([
+      'ENG-1',
+      'ENG-2',
+    ]);
   });
 
   it('asks for a configuration when the macro has none', async () => {

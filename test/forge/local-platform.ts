@@ -31,6 +31,14 @@ export interface Platform {
     name: ResolverName,
     payload: unknown,
   ): Promise<Result<unknown>>;
+  /** Calls the resolver from a risk-report macro saved with `config`. */
+  callMacro(
+    accountId: string,
+    config: unknown,
+    name: ResolverName,
+  ): Promise<Result<unknown>>;
+  /** Calls the resolver with any function key, as a crafted request may. */
+  callRaw(accountId: string, functionKey: string): Promise<unknown>;
   close(): void;
 }
 
@@ -41,22 +49,42 @@ export function startPlatform(): Platform {
     log: () => undefined,
   });
 
+  const invoke = (
+    accountId: string,
+    functionKey: string,
+    extension: Record<string, unknown>,
+    payload: unknown = {},
+  ) =>
+    runtime.invokeFunction('resolver', {
+      payload: {
+        call: { functionKey, payload },
+        context: { accountId, extension },
+      },
+      context: { principal: { accountId } },
+    });
+
   return {
     site,
     runtime,
     jiraAs: (accountId) =>
       createJiraClient(localRequester(site, { kind: 'user', accountId })),
     call: async (accountId, issueKey, name, payload) =>
-      (await runtime.invokeFunction('resolver', {
-        payload: {
-          call: { functionKey: name, payload },
-          context: {
-            accountId,
-            extension: { type: 'jira:issuePanel', issue: { key: issueKey } },
-          },
-        },
-        context: { principal: { accountId } },
+      (await invoke(
+        accountId,
+        name,
+        { type: 'jira:issuePanel', issue: { key: issueKey } },
+        payload,
+      )) as Result<unknown>,
+    callMacro: async (accountId, config, name) =>
+      (await invoke(accountId, name, {
+        type: 'macro',
+        config,
       })) as Result<unknown>,
+    callRaw: (accountId, functionKey) =>
+      invoke(accountId, functionKey, {
+        type: 'jira:issuePanel',
+        issue: { key: 'ENG-1' },
+      }),
     close: () => {
       runtime.uninstall();
     },
