@@ -23,9 +23,32 @@ for (const name of RESOLVER_NAMES) {
     ),
   );
 }
+const delegate = definitions.getDefinitions();
+const KNOWN: ReadonlySet<string> = new Set(RESOLVER_NAMES);
 
-/** `resolver`: every call from the panel, the macro and its config. */
-export const resolver = definitions.getDefinitions();
+type Invocation = Parameters<typeof delegate>[0];
+
+/**
+ * `resolver`: every call from the panel, the macro and its config.
+ * @forge/resolver finds a function key with `in`, so `constructor`,
+ * `toString` or `__proto__` would reach Object.prototype and echo the
+ * context back: only the contract's own names pass to it.
+ */
+export async function resolver(
+  invocation: Invocation,
+  runtime?: Record<string, unknown>,
+): Promise<unknown> {
+  const key: unknown = (invocation as { call?: { functionKey?: unknown } }).call
+    ?.functionKey;
+  if (typeof key !== 'string' || !KNOWN.has(key)) {
+    log('resolver_refused', { resolver: 'unknown', code: 'NOT_FOUND' });
+    return {
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'There is no such resolver.' },
+    };
+  }
+  return delegate(invocation, runtime);
+}
 
 /** `issue-trigger`: avi:jira:created:issue and avi:jira:updated:issue. */
 export async function onIssueEvent(event: unknown): Promise<void> {
