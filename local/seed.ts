@@ -15,8 +15,8 @@ import type {
  *   has one active and one future sprint;
  * - OPS, whose level-1 type is named "Initiative", not "Epic";
  * - a Confluence space whose page holds the risk-report macro for ENG-1.
- * Users: alice administers everything, bob is a member of SEC and OPS
- * only, carol may only browse.
+ * Users: alice administers everything and is the Jira administrator, bob
+ * is a member of SEC and OPS only, carol may only browse.
  */
 
 const standardTypes = (epicName: string): IssueTypeRecord[] => [
@@ -170,6 +170,7 @@ export function seedState(now: Date, macroModuleKey: string): SiteState {
         displayName: 'Alice Admin',
         email: 'alice@example.test',
         roles: { ENG: 'admin', SEC: 'admin', OPS: 'admin' },
+        globalPermissions: ['ADMINISTER'],
       },
       {
         accountId: 'bob',

@@ -33,6 +33,11 @@ export interface UserRecord {
   readonly email: string;
   /** Role per project key; a missing project means no access at all. */
   readonly roles: Readonly<Record<string, RoleName>>;
+  /**
+   * Global permissions held, e.g. `ADMINISTER` for a Jira administrator
+   * (see local/jira/global.ts); absent in sites saved before they existed.
+   */
+  readonly globalPermissions?: readonly string[];
 }
 
 export interface IssueTypeRecord {

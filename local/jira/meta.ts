@@ -5,6 +5,11 @@ import type { ProjectRecord } from '../types';
 import { can, findUser, visibleIssue, visibleProject } from './access';
 import { PRIORITIES } from './catalog';
 import {
+  GLOBAL_PERMISSIONS,
+  hasGlobalPermission,
+  isGlobalPermissionKey,
+} from './global';
+import {
   issueTypeJson,
   priorityJson,
   projectRefJson,
@@ -116,7 +121,9 @@ function myPermissions({ core, principal, query }: RouteContext) {
   if (wanted.length === 0) {
     return jiraError(400, ["The 'permissions' query parameter is required."]);
   }
-  const unknown = wanted.filter((p) => !isPermissionKey(p));
+  const unknown = wanted.filter(
+    (p) => !isPermissionKey(p) && !isGlobalPermissionKey(p),
+  );
   if (unknown.length > 0)
     return jiraError(400, [`Invalid permissions: ${unknown.join(', ')}`]);
 
@@ -134,6 +141,15 @@ function myPermissions({ core, principal, query }: RouteContext) {
   }
 
   const permissions: Record<string, unknown> = {};
+  for (const key of wanted.filter(isGlobalPermissionKey)) {
+    permissions[key] = {
+      ...GLOBAL_PERMISSIONS[key],
+      key,
+      type: 'GLOBAL',
+      description: '',
+      havePermission: hasGlobalPermission(core, principal, key),
+    };
+  }
   for (const key of wanted.filter(isPermissionKey)) {
     permissions[key] = {
       ...PERMISSIONS[key],

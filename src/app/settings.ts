@@ -24,26 +24,30 @@ export async function readSettings(
 }
 
 /**
- * Only a Jira administrator, or an administrator of the backlog project the
- * settings name, may save them; Jira decides, asked as the caller. The
- * project and its issue type must exist.
+ * Who may save: a Jira administrator, or an administrator of both the
+ * backlog project the settings name now and the one they would name.
+ * Settings steer every epic's future tickets, so administering the new
+ * project alone would let the owner of any project pull every epic's
+ * tickets into it; holding both only moves them between projects one
+ * already runs. Jira decides, asked as the caller. The project and its
+ * issue type must exist.
  */
 export async function saveSettings(
   ports: Ports,
   caller: Caller,
   settings: Settings,
 ): Promise<Settings> {
+  const current = (await readSettings(ports)).backlogProjectKey;
   const project = settings.backlogProjectKey;
-  const held = await myPermissions(ports, project);
-  if (!held.has('ADMINISTER') && !held.has('ADMINISTER_PROJECTS')) {
+  if (!(await mayChange(ports, current, project))) {
     ports.log('settings_refused', {
       accountId: caller.accountId,
       projectKey: project,
     });
     throw new AppError(
       'FORBIDDEN',
-      'Only a Jira administrator or an administrator of the backlog project ' +
-        'may change the settings.',
+      'Only a Jira administrator, or an administrator of both the current ' +
+        'and the new backlog project, may change the settings.',
     );
   }
 
@@ -56,30 +60,52 @@ export async function saveSettings(
   return settings;
 }
 
-async function myPermissions(
+async function mayChange(
+  ports: Ports,
+  current: string,
+  next: string,
+): Promise<boolean> {
+  if (await holds(ports, 'ADMINISTER')) return true;
+
+  const after = await administers(ports, next);
+  if (after === 'missing') throw unknownProject();
+  // A current project that is gone or hidden counts as not administered.
+  return after && (await administers(ports, current)) === true;
+}
+
+async function administers(
   ports: Ports,
   projectKey: string,
-): Promise<Set<string>> {
+): Promise<boolean | 'missing'> {
+  try {
+    return await holds(ports, 'ADMINISTER_PROJECTS', projectKey);
+  } catch (error) {
+    if (error instanceof JiraError && error.code === 'NOT_FOUND') {
+      return 'missing';
+    }
+    throw error;
+  }
+}
+
+/** Whether the caller holds a global permission, or one in a project. */
+async function holds(
+  ports: Ports,
+  permission: 'ADMINISTER' | 'ADMINISTER_PROJECTS',
+  projectKey?: string,
+): Promise<boolean> {
   const answer = record(
     await send(ports.asUser, {
       method: 'GET',
       path: path`/rest/api/3/mypermissions`,
-      query: { projectKey, permissions: 'ADMINISTER,ADMINISTER_PROJECTS' },
-    }).catch((error: unknown) => {
-      if (error instanceof JiraError && error.code === 'NOT_FOUND') {
-        throw unknownProject();
-      }
-      throw error;
+      query: {
+        ...(projectKey === undefined ? {} : { projectKey }),
+        permissions: permission,
+      },
     }),
   );
 
-  const held = new Set<string>();
-  for (const [name, entry] of Object.entries(
-    record(answer['permissions'] ?? {}),
-  )) {
-    if (record(entry)['havePermission'] === true) held.add(name);
-  }
-  return held;
+  const entry = record(record(answer['permissions'] ?? {})[permission] ?? {});
+  return entry['havePermission'] === true;
 }
 
 async function checkIssueType(ports: Ports, settings: Settings): Promise<void> {

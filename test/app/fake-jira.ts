@@ -19,6 +19,8 @@ export interface FakeUser {
   browse: string[];
   edit: string[];
   admin: string[];
+  /** A Jira administrator: holds the global ADMINISTER. */
+  jiraAdmin?: boolean;
 }
 
 export type Who = { kind: 'app' } | { kind: 'user'; accountId: string };
@@ -66,7 +68,11 @@ export class FakeJira {
     };
   }
 
-  private can(who: Who, what: keyof FakeUser, issueKey: string): boolean {
+  private can(
+    who: Who,
+    what: 'browse' | 'edit' | 'admin',
+    issueKey: string,
+  ): boolean {
     if (who.kind === 'app') return true;
     const project = issueKey.split('-')[0] ?? '';
     return this.users.get(who.accountId)?.[what].includes(project) ?? false;
@@ -130,14 +136,16 @@ export class FakeJira {
 
   private permissions(who: Who, query: URLSearchParams) {
     const key = query.get('issueKey') ?? `${query.get('projectKey') ?? ''}-1`;
-    const held = (what: keyof FakeUser) => ({
+    const held = (what: 'browse' | 'edit' | 'admin') => ({
       havePermission: this.can(who, what, key),
     });
+    const jiraAdmin =
+      who.kind === 'user' && this.users.get(who.accountId)?.jiraAdmin === true;
     return {
       permissions: {
         EDIT_ISSUES: held('edit'),
         ADMINISTER_PROJECTS: held('admin'),
-        ADMINISTER: { havePermission: false },
+        ADMINISTER: { havePermission: jiraAdmin },
       },
     };
   }

@@ -90,3 +90,29 @@ export function startPlatform(): Platform {
     },
   };
 }
+
+/**
+ * A platform for one test file: started before its tests (then `setUp`
+ * runs), closed after, with the app's log lines kept out of the output.
+ */
+export function usePlatform(
+  setUp: (platform: Platform) => Promise<void> = () => Promise.resolve(),
+): () => Platform {
+  let platform: Platform | undefined;
+
+  beforeAll(async () => {
+    jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    platform = startPlatform();
+    await setUp(platform);
+  }, 60_000);
+
+  afterAll(() => {
+    platform?.close();
+    jest.restoreAllMocks();
+  });
+
+  return () => {
+    if (platform === undefined) throw new Error('the platform is not started');
+    return platform;
+  };
+}

@@ -1,29 +1,23 @@
 import { shopInput } from '../analysis/fixtures';
-import { startPlatform, type Platform } from './local-platform';
+import { usePlatform } from './local-platform';
 
-const TIMEOUT = 60_000;
 const ON_ENG_1 = { source: 'epic', epicKey: 'ENG-1' };
 
 describe('the risk-report macro on the local site', () => {
-  let platform: Platform;
-
-  beforeAll(async () => {
-    jest.spyOn(console, 'log').mockImplementation(() => undefined);
-    platform = startPlatform();
-    await platform.call('alice', 'ENG-1', 'saveModel', {
+  const platform = usePlatform(async (site) => {
+    await site.call('alice', 'ENG-1', 'saveModel', {
       baseRevision: 0,
       model: shopInput(),
     });
-    await platform.call('alice', 'ENG-1', 'analyze', {});
-  }, TIMEOUT);
-
-  afterAll(() => {
-    platform.close();
-    jest.restoreAllMocks();
+    await site.call('alice', 'ENG-1', 'analyze', {});
   });
 
   it('shows the epic it names to a viewer of the epic', async () => {
-    const report = await platform.callMacro('carol', ON_ENG_1, 'getRiskReport');
+    const report = await platform().callMacro(
+      'carol',
+      ON_ENG_1,
+      'getRiskReport',
+    );
 
     expect(report).toEqual({
       ok: true,
@@ -38,7 +32,7 @@ describe('the risk-report macro on the local site', () => {
   });
 
   it('tells a person without access that there is nothing for them, and nothing of the epic', async () => {
-    const report = await platform.callMacro('bob', ON_ENG_1, 'getRiskReport');
+    const report = await platform().callMacro('bob', ON_ENG_1, 'getRiskReport');
 
     expect(report).toEqual({
       ok: false,
@@ -52,12 +46,12 @@ describe('the risk-report macro on the local site', () => {
   });
 
   it('answers a missing epic exactly as a hidden one', async () => {
-    const missing = await platform.callMacro(
+    const missing = await platform().callMacro(
       'bob',
       { source: 'epic', epicKey: 'ENG-999' },
       'getRiskReport',
     );
-    const hidden = await platform.callMacro('bob', ON_ENG_1, 'getRiskReport');
+    const hidden = await platform().callMacro('bob', ON_ENG_1, 'getRiskReport');
 
     expect(missing).toEqual(hidden);
   });

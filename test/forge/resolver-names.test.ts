@@ -1,19 +1,7 @@
-import { startPlatform, type Platform } from './local-platform';
-
-const TIMEOUT = 60_000;
+import { usePlatform } from './local-platform';
 
 describe('the resolver handler, asked for a name outside the contract', () => {
-  let platform: Platform;
-
-  beforeAll(() => {
-    jest.spyOn(console, 'log').mockImplementation(() => undefined);
-    platform = startPlatform();
-  }, TIMEOUT);
-
-  afterAll(() => {
-    platform.close();
-    jest.restoreAllMocks();
-  });
+  const platform = usePlatform();
 
   test.each([
     'constructor',
@@ -23,7 +11,7 @@ describe('the resolver handler, asked for a name outside the contract', () => {
     'valueOf',
     'noSuchResolver',
   ])('answers %s with NOT_FOUND and echoes nothing back', async (name) => {
-    const answer = await platform
+    const answer = await platform()
       .callRaw('alice', name)
       .catch((error: unknown) => ({ threw: String(error) }));
 
@@ -35,7 +23,7 @@ describe('the resolver handler, asked for a name outside the contract', () => {
   });
 
   it('still runs a resolver the contract names', async () => {
-    const answer = await platform.callRaw('alice', 'getSettings');
+    const answer = await platform().callRaw('alice', 'getSettings');
 
     expect(answer).toEqual({ ok: true, data: expect.any(Object) as object });
   });

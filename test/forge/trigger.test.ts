@@ -1,6 +1,4 @@
 import type { JiraClient } from '../../src/atlassian/jira-client';
-import { kvs } from '@forge/kvs';
-import { storageKeys } from '../../src/app/storage-keys';
 import { DEFAULT_SETTINGS } from '../../src/backlog';
 import { shopInput } from '../analysis/fixtures';
 import { startPlatform, type Platform } from './local-platform';
@@ -51,12 +49,11 @@ describe('mitigation tickets moving on the local site', () => {
       model: shopInput(),
     });
     // A ticket for every open mitigation: more than a sync runs inline.
-    // TODO: save through the saveSettings resolver once the local site's
-    // mypermissions accepts the global ADMINISTER key (it answers 400).
-    await kvs.set(storageKeys.settings(), {
+    const settings = await platform.call('alice', 'ENG-1', 'saveSettings', {
       ...DEFAULT_SETTINGS,
       ticketScope: 'all',
     });
+    expect(settings.ok).toBe(true);
     await platform.call('alice', 'ENG-1', 'analyze', {});
 
     const sync = await platform.call('alice', 'ENG-1', 'syncBacklog', {});

@@ -20,6 +20,53 @@ describe('GET /rest/api/3/mypermissions', () => {
     expect(bob.status).toBe(404);
   });
 
+  it('answers the global ADMINISTER with no issue or project named', async () => {
+    const site = memorySite();
+    const url = '/rest/api/3/mypermissions?permissions=ADMINISTER';
+
+    const alice = await call(site, 'GET', url, 'alice');
+    const bob = await call(site, 'GET', url, 'bob');
+    const carol = await call(site, 'GET', url, 'carol');
+
+    expect(alice.status).toBe(200);
+    expect(alice.body.permissions.ADMINISTER).toMatchObject({
+      key: 'ADMINISTER',
+      type: 'GLOBAL',
+      havePermission: true,
+    });
+    expect(bob.body.permissions.ADMINISTER.havePermission).toBe(false);
+    expect(carol.body.permissions.ADMINISTER.havePermission).toBe(false);
+  });
+
+  it('answers global and project permissions together for a project', async () => {
+    const url =
+      '/rest/api/3/mypermissions?projectKey=SEC' +
+      '&permissions=ADMINISTER,ADMINISTER_PROJECTS';
+
+    const bob = await call(memorySite(), 'GET', url, 'bob');
+
+    expect(bob.status).toBe(200);
+    expect(bob.body.permissions.ADMINISTER).toMatchObject({
+      type: 'GLOBAL',
+      havePermission: false,
+    });
+    expect(bob.body.permissions.ADMINISTER_PROJECTS).toMatchObject({
+      type: 'PROJECT',
+      havePermission: false,
+    });
+  });
+
+  it('refuses a permission key Jira does not have', async () => {
+    const answer = await call(
+      memorySite(),
+      'GET',
+      '/rest/api/3/mypermissions?permissions=ADMINISTER,toString',
+      'alice',
+    );
+
+    expect(answer.status).toBe(400);
+  });
+
   it('requires the permissions parameter', async () => {
     const answer = await call(
       memorySite(),
