@@ -15,6 +15,7 @@ import {
   projectRefJson,
   userJson,
 } from './render';
+import { userRoute } from './users';
 
 /** Who am I, what may I do, and the project, type and priority lists. */
 
@@ -169,6 +170,7 @@ export const metaRoutes: readonly Route[] = [
     scope: 'jira-user',
     handle: myself,
   },
+  userRoute,
   {
     method: 'GET',
     template: '/rest/api/3/mypermissions',

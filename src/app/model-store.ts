@@ -116,9 +116,7 @@ export async function writeRevision(
   if (!(await store.setIfAbsent(key, record))) {
     await deleteBlob(store, partsPrefix, record.model);
     const winner = await readRevision(store, issueId, revision);
-    throw conflictError(
-      winner ?? { revision, savedBy: 'another user', savedAt },
-    );
+    throw new RevisionConflict(winner ?? { revision, savedBy: null, savedAt });
   }
 
   await store.set(storageKeys.modelHead(issueId), { revision });
@@ -126,15 +124,32 @@ export async function writeRevision(
   return record;
 }
 
-export function conflictError(
-  current: Pick<StoredRevision, 'revision' | 'savedBy' | 'savedAt'>,
-): AppError {
-  return new AppError(
-    'CONFLICT',
-    `The model changed while you edited it: revision ${current.revision} ` +
-      `was saved by account ${current.savedBy} at ${current.savedAt}. ` +
-      'Reload, then apply your change again.',
-  );
+/** Who holds a revision, when the store still knows. */
+export type RevisionHolder = Pick<StoredRevision, 'revision' | 'savedAt'> & {
+  readonly savedBy: string | null;
+};
+
+/**
+ * CONFLICT, naming the revision that won and its author: by `name` when
+ * the caller could look the account up in Jira, else by account id.
+ */
+export class RevisionConflict extends AppError {
+  constructor(
+    readonly current: RevisionHolder,
+    name?: string,
+  ) {
+    const author =
+      name ??
+      (current.savedBy === null
+        ? 'another user'
+        : `account ${current.savedBy}`);
+    super(
+      'CONFLICT',
+      `The model changed while you edited it: revision ${current.revision} ` +
+        `was saved by ${author} at ${current.savedAt}. ` +
+        'Reload, then apply your change again.',
+    );
+  }
 }
 
 async function readRevision(

@@ -5,7 +5,8 @@ import { readAnalysis } from './analysis-store';
 import { AppError } from './app-error';
 import type { ResolverContract } from './contract';
 import { openEpic, type Epic } from './epic-access';
-import { conflictError, readLatest, writeRevision } from './model-store';
+import { readLatest, RevisionConflict, writeRevision } from './model-store';
+import { named } from './people';
 import { MAX_IMPORT_BYTES } from './payloads';
 import type { Caller, Ports } from './ports';
 import { riskPropertyOf, writeRiskProperty } from './risk-property';
@@ -75,7 +76,7 @@ async function storeModel(
     ports.log('model_conflict', { issueKey: epic.key, baseRevision, current });
     throw latest === null
       ? new AppError('CONFLICT', 'The model was deleted. Reload the panel.')
-      : conflictError(latest);
+      : await named(ports, new RevisionConflict(latest));
   }
 
   const saved = await writeRevision(ports.store, epic.id, {
@@ -84,15 +85,10 @@ async function storeModel(
     accountId: caller.accountId,
     at: ports.now(),
     token: ports.newId(),
-  }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === 'CONFLICT') {
-      ports.log('model_conflict', {
-        issueKey: epic.key,
-        baseRevision,
-        current,
-      });
-    }
-    throw error;
+  }).catch(async (error: unknown) => {
+    if (!(error instanceof RevisionConflict)) throw error;
+    ports.log('model_conflict', { issueKey: epic.key, baseRevision, current });
+    throw await named(ports, error);
   });
 
   const change = saved.history[0]?.change;

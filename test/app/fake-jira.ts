@@ -21,6 +21,8 @@ export interface FakeUser {
   admin: string[];
   /** A Jira administrator: holds the global ADMINISTER. */
   jiraAdmin?: boolean;
+  /** What `GET /user` answers as displayName; without it, 404. */
+  displayName?: string;
 }
 
 export type Who = { kind: 'app' } | { kind: 'user'; accountId: string };
@@ -110,6 +112,13 @@ export class FakeJira {
     if (parts[3] === 'mypermissions')
       return [200, this.permissions(who, parsed.searchParams)];
     if (parts[3] === 'search') return [200, this.search(who, body)];
+    if (parts[3] === 'user') {
+      const accountId = parsed.searchParams.get('accountId') ?? '';
+      const displayName = this.users.get(accountId)?.displayName;
+      return displayName === undefined
+        ? [404, { errorMessages: ['no such user'] }]
+        : [200, { accountId, displayName }];
+    }
     if (parts[3] === 'project') return [200, this.project(parts[4] ?? '')];
     return [404, { errorMessages: [`no route ${method} ${url}`] }];
   }

@@ -112,6 +112,25 @@ describe('saveModel', () => {
     );
   });
 
+  it('names the person who saved the current revision when Jira shows them', async () => {
+    const harness = fresh();
+    harness.jira.users.set('erin', {
+      browse: ['ENG'],
+      edit: ['ENG'],
+      admin: [],
+      displayName: 'Erin Editor',
+    });
+    await save(harness, 0, model());
+    await save(harness, 1, model(), 'erin');
+
+    const result = await save(harness, 1, model());
+
+    expect(!result.ok && result.error.message).toMatch(
+      /revision 2 was saved by Erin Editor at /,
+    );
+    expect(!result.ok && result.error.message).not.toMatch(/account erin/);
+  });
+
   it('lets one of two saves from the same base win and tells the other', async () => {
     const harness = fresh();
     await save(harness, 0, model());

@@ -78,6 +78,28 @@ describe('GET /rest/api/3/mypermissions', () => {
   });
 });
 
+describe('GET /rest/api/3/user', () => {
+  it('answers a person by account id, and 404 for an unknown one', async () => {
+    const site = memorySite();
+
+    const bob = await call(
+      site,
+      'GET',
+      '/rest/api/3/user?accountId=bob',
+      'carol',
+    );
+    const ghost = await call(site, 'GET', '/rest/api/3/user?accountId=ghost');
+    const none = await call(site, 'GET', '/rest/api/3/user');
+
+    expect(bob.body).toMatchObject({
+      accountId: 'bob',
+      displayName: 'Bob Builder',
+    });
+    expect(ghost.status).toBe(404);
+    expect(none.status).toBe(400);
+  });
+});
+
 describe('GET /rest/api/3/myself and /project/{key}', () => {
   it('answers who calls and the project with its issue types', async () => {
     const site = memorySite();
