@@ -13,9 +13,6 @@ export const MAX_NESTING = 64;
  */
 export const MAX_ALIAS_COUNT = 50;
 
-/** The deepest nesting of Mermaid subgraphs. */
-export const MAX_SUBGRAPH_DEPTH = 32;
-
 /** Throws INPUT_TOO_LARGE when the text's UTF-8 form exceeds the limit. */
 export function checkSize(text: string, source: string): void {
   if (utf8Length(text) > MAX_INPUT_BYTES) {

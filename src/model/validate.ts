@@ -1,12 +1,17 @@
 import type { z } from 'zod';
 import { ThreatModelError, type Problem } from './errors';
+import { checkModelSize, checkNesting } from './limits';
 import { ThreatModel } from './schema';
 
 /**
  * Turns untrusted data into a model, or throws naming every field at fault:
- * the schema's complaints first, then references that point nowhere.
+ * the schema's complaints first, then references that point nowhere. A
+ * model past the size limits (./limits) is INPUT_TOO_LARGE, refused before
+ * its lists are read.
  */
 export function parseModel(data: unknown): ThreatModel {
+  checkModelSize(data);
+
   const parsed = ThreatModel.safeParse(data);
   if (!parsed.success) {
     throw invalid(parsed.error.issues.map(toProblem));
@@ -17,6 +22,7 @@ export function parseModel(data: unknown): ThreatModel {
     throw invalid(problems);
   }
 
+  checkNesting(parsed.data.boundaries);
   return parsed.data;
 }
 

@@ -154,9 +154,13 @@ describe('hostile input', () => {
     ).join('');
     const text = `graph LR\n${opens}A\n${'end\n'.repeat(depth)}`;
 
-    expect(thrown(() => importModel(text, { format: 'mermaid' })).code).toBe(
-      'UNSAFE_INPUT',
+    const error = thrown(() => importModel(text, { format: 'mermaid' }));
+
+    expect(error.code).toBe('INPUT_TOO_LARGE');
+    expect(error.message).toBe(
+      'trust boundaries nest 33 deep, more than the limit of 32',
     );
+    expect(error.problems[0]?.path).toBe('line 34');
   });
 
   test.each([

@@ -1,5 +1,4 @@
-import { ThreatModelError } from '../../model/errors';
-import { MAX_SUBGRAPH_DEPTH } from '../limits';
+import { checkBoundaryDepth, checkCount, MAX_FLOWS } from '../../model/limits';
 import { shown } from '../text';
 import { type SubgraphHeader, labelText, readSubgraphHeader } from './labels';
 import {
@@ -53,6 +52,11 @@ export interface Graph {
  * mentioned inside it that no earlier-closed subgraph has taken. Inner
  * subgraphs close first, so a node belongs to the innermost, then the
  * first, subgraph that lists it, wherever it was first drawn.
+ *
+ * The model's size limits are applied as the diagram is read, so a huge
+ * diagram (or a short `a & b & … --> c & d & …` that draws millions of
+ * links) stops at the line that passes them. Layout-only links count
+ * toward the flow limit, as they cost as much to read.
  */
 export class GraphBuilder {
   private readonly nodes = new Map<string, GraphNode>();
@@ -61,12 +65,15 @@ export class GraphBuilder {
   private readonly subgraphKeys = new Set<string>();
   private readonly open: GraphSubgraph[] = [];
   private readonly owner = new Map<string, string>();
+  /** Nodes drawn so far that are not (yet) known to be subgraphs. */
+  private elementCount = 0;
 
   mention(token: NodeToken): void {
     let node = this.nodes.get(token.id);
     if (node === undefined) {
       node = { id: token.id, line: token.line };
       this.nodes.set(token.id, node);
+      if (!this.subgraphKeys.has(token.id)) this.countElement(token.line);
     }
 
     if (token.shape !== undefined) node.shape = token.shape;
@@ -77,25 +84,28 @@ export class GraphBuilder {
   }
 
   edge(from: string, to: string, link: LinkToken, edgeId?: string): void {
+    if (this.edges.length >= MAX_FLOWS) {
+      checkCount('flows', this.edges.length + 1, `line ${link.line}`, 'links');
+    }
     this.edges.push(
       edgeId === undefined ? { from, to, link } : { from, to, link, edgeId },
     );
   }
 
   openSubgraph(header: string, line: number): void {
-    if (this.open.length >= MAX_SUBGRAPH_DEPTH) {
-      throw new ThreatModelError(
-        'UNSAFE_INPUT',
-        `subgraphs nest deeper than ${MAX_SUBGRAPH_DEPTH} levels`,
-        [{ path: `line ${line}`, message: 'subgraphs nest too deeply' }],
-        line,
-      );
-    }
+    checkBoundaryDepth(this.open.length + 1, `line ${line}`);
+    checkCount(
+      'boundaries',
+      this.subgraphs.length + 1,
+      `line ${line}`,
+      'subgraphs',
+    );
 
     const { key, named, title } = this.identify(
       readSubgraphHeader(header),
       line,
     );
+    if (this.nodes.has(key)) this.elementCount--;
     const subgraph = {
       key,
       named,
@@ -140,6 +150,11 @@ export class GraphBuilder {
       subgraphs: this.subgraphs,
       owner: this.owner,
     };
+  }
+
+  private countElement(line: number): void {
+    this.elementCount++;
+    checkCount('elements', this.elementCount, `line ${line}`, 'nodes');
   }
 
   private list(id: string): void {

@@ -2,7 +2,7 @@ import { ThreatModelError } from '../../model/errors';
 import type { Data } from '../data/read';
 import type { DiagramParts } from '../parts';
 import { GraphBuilder } from './graph';
-import { tokenize } from './lexer';
+import { Lexer } from './lexer';
 import { readSource, titleComment } from './source';
 import { readStatements } from './statements';
 import { toParts } from './to-model';
@@ -40,7 +40,7 @@ export function readMermaid(text: string): MermaidRead {
 
   const graph = new GraphBuilder();
   for (const block of source.blocks) {
-    readStatements(tokenize(block.text, block.firstLine), graph);
+    readStatements(new Lexer(block.text, block.firstLine), graph);
   }
 
   const parts = toParts(graph.finish());

@@ -29,43 +29,50 @@ const CLASS_SUFFIX = /:::[\w-]+/y;
 const HEADERS = new Set(['graph', 'flowchart', 'flowchart-elk']);
 
 /**
- * Splits flowchart text into tokens. `firstLine` is the line of the text's
- * start in the file, so every token and error names the file's line.
+ * Splits flowchart text into tokens, one at a time, so that a reader can
+ * stop at the first statement past a limit without the rest of the text
+ * ever becoming tokens. `firstLine` is the line of the text's start in the
+ * file, so every token and error names the file's line.
  */
-export function tokenize(text: string, firstLine: number): Token[] {
-  return new Lexer(text, firstLine).run();
-}
-
-class Lexer {
+export class Lexer {
   private pos = 0;
-  private readonly tokens: Token[] = [];
+  private last: Token | undefined;
+  private produced: Token | undefined;
 
   constructor(
     private readonly text: string,
     private line: number,
   ) {}
 
-  run(): Token[] {
-    const { text } = this;
-    while (this.pos < text.length) {
-      const c = text[this.pos] ?? '';
-      if (c === '\n') this.newLine();
-      else if (c === ' ' || c === '\t' || c === '\r') this.pos++;
-      else if (c === ';') this.separate(1);
-      else if (text.startsWith('%%', this.pos)) this.skipComment();
-      else if (c === '&') this.push({ kind: 'amp', line: this.line }, 1);
-      else if (
-        !(LINK_START.has(c) && this.readLinkHere()) &&
-        !this.readWord()
-      ) {
-        throw mermaidError(
-          this.line,
-          `unexpected character ${JSON.stringify(c)}`,
-        );
+  /** The next token, or undefined at the end of the text. */
+  next(): Token | undefined {
+    while (this.pos < this.text.length) {
+      const token = this.step();
+      if (token !== undefined) {
+        this.last = token;
+        return token;
       }
     }
+    return undefined;
+  }
 
-    return this.tokens;
+  /** Reads what starts at the position: a token, or something skipped. */
+  private step(): Token | undefined {
+    this.produced = undefined;
+    const { text } = this;
+    const c = text[this.pos] ?? '';
+    if (c === '\n') this.newLine();
+    else if (c === ' ' || c === '\t' || c === '\r') this.pos++;
+    else if (c === ';') this.separate(1);
+    else if (text.startsWith('%%', this.pos)) this.skipComment();
+    else if (c === '&') this.push({ kind: 'amp', line: this.line }, 1);
+    else if (!(LINK_START.has(c) && this.readLinkHere()) && !this.readWord()) {
+      throw mermaidError(
+        this.line,
+        `unexpected character ${JSON.stringify(c)}`,
+      );
+    }
+    return this.produced;
   }
 
   private newLine(): void {
@@ -74,20 +81,19 @@ class Lexer {
   }
 
   private separate(width: number): void {
-    const last = this.tokens[this.tokens.length - 1];
+    const { last } = this;
     if (last !== undefined && last.kind !== 'sep')
-      this.tokens.push({ kind: 'sep', line: this.line });
+      this.produced = { kind: 'sep', line: this.line };
     this.pos += width;
   }
 
   private push(token: Token, width: number): void {
-    this.tokens.push(token);
+    this.produced = token;
     this.pos += width;
   }
 
   private atStatementStart(): boolean {
-    const last = this.tokens[this.tokens.length - 1];
-    return last === undefined || last.kind === 'sep';
+    return this.last === undefined || this.last.kind === 'sep';
   }
 
   /** `%% comment` to the end of the line; `%%{ directive }%%` wherever it ends. */
@@ -109,7 +115,7 @@ class Lexer {
     const read = readLink(this.text, this.pos, this.line);
     if (read === undefined) return false;
 
-    this.tokens.push(read.token);
+    this.produced = read.token;
     this.pos = read.end;
     this.line += read.lines;
     return true;
@@ -145,7 +151,7 @@ class Lexer {
     } else if (word === 'subgraph' && endsWord) {
       const end = this.statementEnd(after);
       const header = this.text.slice(after, end).trim();
-      this.tokens.push({ kind: 'subgraph', line: this.line, header });
+      this.produced = { kind: 'subgraph', line: this.line, header };
       this.pos = end;
     } else if ((HEADERS.has(word) || IGNORED.has(word)) && endsWord) {
       const end = this.statementEnd(after, word === 'accDescr');
@@ -202,13 +208,13 @@ class Lexer {
       pos = CLASS_SUFFIX.test(text) ? CLASS_SUFFIX.lastIndex : pos + 3;
     }
 
-    this.tokens.push({
+    this.produced = {
       kind: 'node',
       line,
       id,
       ...(shape === undefined ? {} : { shape }),
       ...(label === undefined ? {} : { label }),
-    });
+    };
     this.pos = pos;
   }
 }

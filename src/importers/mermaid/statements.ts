@@ -1,4 +1,6 @@
+import { checkCount } from '../../model/limits';
 import type { GraphBuilder } from './graph';
+import type { Lexer } from './lexer';
 import {
   type LinkToken,
   type NodeToken,
@@ -10,31 +12,28 @@ import {
  * Reads statements from tokens into a graph. A statement is a subgraph
  * opening, an `end`, or a chain of node groups joined by links:
  * `A --> B & C -->|text| D`, where `&` joins nodes into a group and each
- * link joins every node of one group to every node of the next.
+ * link joins every node of one group to every node of the next. Tokens
+ * are pulled one at a time, so a limit stops the reading where it is met.
  */
-export function readStatements(
-  tokens: readonly Token[],
-  graph: GraphBuilder,
-): void {
-  let i = 0;
-  while (i < tokens.length) {
-    const token = tokens[i];
-    if (token === undefined) break;
-
+export function readStatements(lexer: Lexer, graph: GraphBuilder): void {
+  const tokens = new Cursor(lexer);
+  for (let token = tokens.peek(); token !== undefined; token = tokens.peek()) {
     switch (token.kind) {
       case 'sep':
-        i++;
+        tokens.take();
         break;
       case 'subgraph':
+        tokens.take();
         graph.openSubgraph(token.header, token.line);
-        i = expectStatementEnd(tokens, i + 1);
+        expectStatementEnd(tokens);
         break;
       case 'end':
+        tokens.take();
         graph.closeSubgraph(token.line);
-        i = expectStatementEnd(tokens, i + 1);
+        expectStatementEnd(tokens);
         break;
       case 'node':
-        i = readChain(tokens, i, graph);
+        readChain(tokens, graph);
         break;
       case 'amp':
       case 'edge-id':
@@ -49,22 +48,42 @@ export function readStatements(
   graph.endBlock();
 }
 
-function readChain(
-  tokens: readonly Token[],
-  start: number,
-  graph: GraphBuilder,
-): number {
-  let [group, i] = readGroup(tokens, start, graph);
-  for (;;) {
-    const token = tokens[i];
-    if (token === undefined || token.kind === 'sep') return i;
+/** The lexer's tokens with one of look-ahead, and the line of the last taken. */
+class Cursor {
+  private ahead: Token | undefined;
+  private peeked = false;
+  lastLine: number | undefined;
 
+  constructor(private readonly lexer: Lexer) {}
+
+  peek(): Token | undefined {
+    if (!this.peeked) {
+      this.ahead = this.lexer.next();
+      this.peeked = true;
+    }
+    return this.ahead;
+  }
+
+  take(): Token | undefined {
+    const token = this.peek();
+    this.peeked = false;
+    if (token !== undefined) this.lastLine = token.line;
+    return token;
+  }
+}
+
+function readChain(tokens: Cursor, graph: GraphBuilder): void {
+  let group = readGroup(tokens, graph);
+  for (;;) {
+    const token = tokens.peek();
+    if (token === undefined || token.kind === 'sep') return;
+
+    tokens.take();
     let edgeId: string | undefined;
     let link: Token | undefined = token;
     if (token.kind === 'edge-id') {
       edgeId = token.id;
-      link = tokens[i + 1];
-      i++;
+      link = tokens.take();
     }
     if (link?.kind !== 'link') {
       throw mermaidError(
@@ -73,33 +92,41 @@ function readChain(
       );
     }
 
-    const [next, after] = readGroup(tokens, i + 1, graph, link);
+    const next = readGroup(tokens, graph, link);
     connect(graph, group, next, link, edgeId);
     group = next;
-    i = after;
   }
 }
 
-/** `A`, or `A & B & C`; mentions each node as it goes. */
+/**
+ * `A`, or `A & B & C`; mentions each node as it goes. A group longer than
+ * a model may have elements is refused as it grows: joined to another
+ * group it would draw that many links times the other's size.
+ */
 function readGroup(
-  tokens: readonly Token[],
-  start: number,
+  tokens: Cursor,
   graph: GraphBuilder,
   after?: LinkToken,
-): [NodeToken[], number] {
+): NodeToken[] {
   const group: NodeToken[] = [];
-  let i = start;
+  const before = tokens.lastLine;
   for (;;) {
-    const token = tokens[i];
+    const token = tokens.take();
     if (token?.kind !== 'node') {
-      const line = token?.line ?? after?.line ?? tokens[start - 1]?.line ?? 1;
+      const line = token?.line ?? after?.line ?? before ?? 1;
       throw mermaidError(line, `expected a node, found ${describe(token)}`);
     }
 
     graph.mention(token);
     group.push(token);
-    if (tokens[i + 1]?.kind !== 'amp') return [group, i + 1];
-    i += 2;
+    checkCount(
+      'elements',
+      group.length,
+      `line ${token.line}`,
+      'nodes in one group',
+    );
+    if (tokens.peek()?.kind !== 'amp') return group;
+    tokens.take();
   }
 }
 
@@ -121,15 +148,14 @@ function connect(
   }
 }
 
-function expectStatementEnd(tokens: readonly Token[], i: number): number {
-  const token = tokens[i];
+function expectStatementEnd(tokens: Cursor): void {
+  const token = tokens.peek();
   if (token !== undefined && token.kind !== 'sep') {
     throw mermaidError(
       token.line,
       `expected a new line, found ${describe(token)}`,
     );
   }
-  return i;
 }
 
 function describe(token: Token | undefined): string {
