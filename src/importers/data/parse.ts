@@ -1,8 +1,13 @@
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { ThreatModelError } from '../../model/errors';
 import { MAX_ALIAS_COUNT } from '../limits';
 import { checkBracketNesting, checkTree } from './guard';
 import { jsonErrorOffset } from './json-errors';
+import {
+  describeYamlErrors,
+  findDuplicateKey,
+  type YamlProblem,
+} from './yaml-checks';
 
 /** Parses JSON text as untrusted input. */
 export function parseJson(text: string): unknown {
@@ -41,17 +46,18 @@ export function parseJson(text: string): unknown {
 export function parseYaml(text: string, lineOffset = 0): unknown {
   checkBracketNesting(text, lineOffset);
 
-  const doc = parseDocument(text, { merge: true });
-  const [error] = doc.errors;
-  if (error !== undefined) {
-    const line = (error.linePos?.[0].line ?? 1) + lineOffset;
-    throw new ThreatModelError(
-      'PARSE_ERROR',
-      `the YAML is not valid at line ${line}: ${yamlProblem(error.code)}`,
-      [{ path: `line ${line}`, message: yamlProblem(error.code) }],
-      line,
-    );
-  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, {
+    merge: true,
+    uniqueKeys: false,
+    lineCounter: lines,
+  });
+  const [first, ...more] = doc.errors;
+  const problem =
+    first === undefined
+      ? findDuplicateKey(doc, lines)
+      : describeYamlErrors([first, ...more], doc, lines);
+  if (problem !== undefined) throw yamlError(problem, lineOffset);
 
   let data: unknown;
   try {
@@ -68,22 +74,14 @@ export function parseYaml(text: string, lineOffset = 0): unknown {
   return data;
 }
 
-/** Our own words for the yaml package's error codes: its messages quote the file. */
-function yamlProblem(code: string): string {
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'a key appears twice in one mapping';
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-    case 'BLOCK_AS_IMPLICIT_KEY':
-      return 'the indentation or punctuation is wrong';
-    case 'MULTIPLE_DOCS':
-      return 'the file holds more than one YAML document';
-    case 'RESOURCE_EXHAUSTION':
-      return 'the file nests too deeply';
-    default:
-      return `it cannot be read (${code.toLowerCase().replace(/_/g, ' ')})`;
-  }
+function yamlError(problem: YamlProblem, lineOffset: number): ThreatModelError {
+  const line = problem.line + lineOffset;
+  return new ThreatModelError(
+    'PARSE_ERROR',
+    `the YAML is not valid at line ${line}: ${problem.message}`,
+    [{ path: `line ${line}`, message: problem.message }],
+    line,
+  );
 }
 
 /** The line where the JSON breaks, counted from 1. */
