@@ -1,5 +1,6 @@
 import type { ThreatActor } from '../model/schema';
 import type { ActorKind } from '../model/vocabulary';
+import { agentFactors, OUTSIDE, type Exposure } from './agent';
 
 /** A threat actor with its OWASP threat-agent factors (0-9). */
 export interface ActorProfile {
@@ -104,39 +105,68 @@ export function defaultActorId(kind: ActorKind): string {
 
 /**
  * The actor a threat is rated against: of the model's actors whose kind the
- * rule names, the one with the highest threat-agent score (ties by id);
- * when the model has none of those kinds, the best default profile of them.
+ * rule names, the one with the highest threat-agent score at the target
+ * (ties by id), so an outsider leads at the edge and an insider deep
+ * inside; when the model has none of those kinds, the best default profile
+ * of them.
  */
 export function chooseActor(
   actors: readonly ThreatActor[],
   kinds: readonly ActorKind[],
+  exposure: Exposure = OUTSIDE,
 ): ActorProfile {
+  return strongestActor(candidateActors(actors, kinds), exposure);
+}
+
+/** Of some candidates, the one with the highest agent score there. */
+export function strongestActor(
+  candidates: readonly ActorProfile[],
+  exposure: Exposure,
+): ActorProfile {
+  let best = candidates[0] ?? defaultActor('external-attacker');
+  let bestScore = agentScore(best, exposure);
+  for (const candidate of candidates) {
+    const score = agentScore(candidate, exposure);
+    const lead = score - bestScore;
+    if (lead > 0 || (lead === 0 && candidate.id < best.id)) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The model's actors of the kinds, or the default profiles of them. */
+export function candidateActors(
+  actors: readonly ThreatActor[],
+  kinds: readonly ActorKind[],
+): ActorProfile[] {
   const wanted = new Set(kinds);
   const candidates: ActorProfile[] = actors.filter((actor) =>
     wanted.has(actor.kind),
   );
   if (candidates.length === 0) {
-    for (const kind of wanted) {
-      candidates.push({
-        id: defaultActorId(kind),
-        kind,
-        ...DEFAULT_ACTORS[kind],
-      });
-    }
+    for (const kind of wanted) candidates.push(defaultActor(kind));
   }
-
-  let best = candidates[0] ?? {
-    id: defaultActorId('external-attacker'),
-    kind: 'external-attacker',
-    ...DEFAULT_ACTORS['external-attacker'],
-  };
-  for (const candidate of candidates) {
-    const lead = agentScore(candidate) - agentScore(best);
-    if (lead > 0 || (lead === 0 && candidate.id < best.id)) best = candidate;
-  }
-  return best;
+  return candidates;
 }
 
-export function agentScore(actor: ActorProfile): number {
-  return actor.skill + actor.motive + actor.opportunity + actor.size;
+const defaults = new Map<ActorKind, ActorProfile>();
+
+/** The default profile of a kind, one shared object per kind. */
+function defaultActor(kind: ActorKind): ActorProfile {
+  let profile = defaults.get(kind);
+  if (profile === undefined) {
+    profile = { id: defaultActorId(kind), kind, ...DEFAULT_ACTORS[kind] };
+    defaults.set(kind, profile);
+  }
+  return profile;
+}
+
+export function agentScore(
+  actor: ActorProfile,
+  exposure: Exposure = OUTSIDE,
+): number {
+  const factors = agentFactors(actor, exposure);
+  return factors.skill + factors.motive + factors.opportunity + factors.size;
 }

@@ -6,15 +6,21 @@ import {
   type Effect,
   type Effects,
 } from './controls';
-import { regulationBits } from './profile';
+import type { ActorProfile } from './actors';
 import { residualRisk } from './residual';
 import { createRater, type RiskBasis } from './risk';
-import type { ModelTargets } from './targets';
-import { findingId, forEachFinding, type Finding } from './threats';
+import type { AnalysisTarget, ModelTargets } from './targets';
+import { findingId, forEachFinding } from './threats';
 import type { ResidualRisk } from './types';
 
-/** A finding with its risk before and after what is in place. */
-export interface Assessment extends Finding {
+/** A rule firing on a target, with its risk before and after what is in place. */
+export interface Assessment {
+  /** Stable: `${rule.id}@${target.id}`. */
+  readonly id: string;
+  readonly rule: Rule;
+  readonly target: AnalysisTarget;
+  /** The actor the threat is rated against (see chooseActor). */
+  readonly actor: ActorProfile;
   readonly basis: RiskBasis;
   readonly effects: readonly Effect[];
   /** Shared by the assessments with the same basis and effects. */
@@ -58,7 +64,7 @@ export function assess(
   model: ThreatModel,
   context: AssessContext,
 ): Assessment[] {
-  const rate = createRater(regulationBits(model.system.regulations));
+  const rate = createRater(model.actors);
   const findEffects = effectFinder(
     model.controls,
     context.implemented,
@@ -68,37 +74,29 @@ export function assess(
   const idsOf = mitigationsOfRule(context.mitigations);
   const assessments: Assessment[] = [];
 
-  forEachFinding(
-    catalog,
-    targets,
-    packs,
-    model.actors,
-    (rule, target, actor) => {
-      const basis = rate(rule, actor, target);
-      const mitigationIds = idsOf(rule);
-      const mitigationKeys = mitigationIds.map(
-        (id) => `${id}@${target.ref.id}`,
-      );
-      const effects = findEffects(
-        rule,
-        target.ref.id,
-        mitigationIds,
-        mitigationKeys,
-      );
+  forEachFinding(catalog, targets, packs, (rule, target) => {
+    const basis = rate(rule, target);
+    const mitigationIds = idsOf(rule);
+    const mitigationKeys = mitigationIds.map((id) => `${id}@${target.ref.id}`);
+    const effects = findEffects(
+      rule,
+      target.ref.id,
+      mitigationIds,
+      mitigationKeys,
+    );
 
-      assessments.push({
-        id: findingId(rule, target),
-        rule,
-        target,
-        actor,
-        basis,
-        effects: effects.list,
-        residual: residualOf(basis, effects),
-        mitigationIds,
-        mitigationKeys,
-      });
-    },
-  );
+    assessments.push({
+      id: findingId(rule, target),
+      rule,
+      target,
+      actor: basis.actor,
+      basis,
+      effects: effects.list,
+      residual: residualOf(basis, effects),
+      mitigationIds,
+      mitigationKeys,
+    });
+  });
 
   return assessments;
 }

@@ -143,6 +143,13 @@ export function flowFacts(
   return facts;
 }
 
+/**
+ * The data facts: how many assets the target stores, receives or carries,
+ * the most sensitive classification among them, and their regulations.
+ * Regulations belong to assets, so a flow carrying only credentials is not
+ * in PCI DSS scope because the system is; only a target with no known
+ * asset at all falls back to the system's regulations.
+ */
 function setDataFacts(
   facts: Map<string, FactValue>,
   data: DataProfile,
@@ -152,7 +159,7 @@ function setDataFacts(
   if (data.assetCount > 0) facts.set('dataClassification', data.classification);
   facts.set(
     'regulations',
-    regulationList(data.regulations | systemRegulations),
+    regulationList(data.assetCount > 0 ? data.regulations : systemRegulations),
   );
 }
 

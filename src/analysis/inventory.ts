@@ -1,16 +1,18 @@
 import type { Rule } from '../catalog/schema';
 import type { ThreatModel } from '../model/schema';
 import { severityRank } from '../model/vocabulary';
+import type { ActorProfile } from './actors';
 import type { Assessment } from './assess';
 import { rankKeyParts, sortByColumns } from './order';
 import type { Threat } from './types';
 
-type RuleParts = Pick<Threat, 'stride' | 'actor' | 'references'>;
+type RuleParts = Pick<Threat, 'stride' | 'references'>;
 
 /**
  * Turns assessments into the threat inventory, sorted by residual score
  * (highest first) then id. The parts every threat of a rule shares
- * (categories, each once; actor; references) are built once per rule.
+ * (categories, each once; references) are built once per rule, and each
+ * actor's reference once per actor.
  */
 export function threatInventory(
   assessments: readonly Assessment[],
@@ -18,13 +20,12 @@ export function threatInventory(
 ): Threat[] {
   const tolerance = severityRank(model.system.riskTolerance);
   const parts = new Map<Rule, RuleParts>();
-  const partsOf = (assessment: Assessment): RuleParts => {
-    const { rule, actor } = assessment;
+  const actors = new Map<ActorProfile, Threat['actor']>();
+  const partsOf = (rule: Rule): RuleParts => {
     let shared = parts.get(rule);
     if (shared === undefined) {
       shared = {
         stride: [...new Set(rule.stride)],
-        actor: { id: actor.id, name: actor.name, kind: actor.kind },
         references: {
           cwe: [...rule.cwe],
           capec: [...rule.capec],
@@ -36,10 +37,18 @@ export function threatInventory(
     }
     return shared;
   };
+  const actorOf = (actor: ActorProfile): Threat['actor'] => {
+    let ref = actors.get(actor);
+    if (ref === undefined) {
+      ref = { id: actor.id, name: actor.name, kind: actor.kind };
+      actors.set(actor, ref);
+    }
+    return ref;
+  };
 
   const threats = sortAssessments(assessments).map((assessment): Threat => {
     const { rule, target, basis, residual } = assessment;
-    const shared = partsOf(assessment);
+    const shared = partsOf(rule);
     return {
       id: assessment.id,
       ruleId: rule.id,
@@ -47,7 +56,7 @@ export function threatInventory(
       description: rule.description,
       stride: shared.stride,
       target: target.ref,
-      actor: shared.actor,
+      actor: actorOf(assessment.actor),
       attackVector: rule.attackVector,
       inherent: basis.inherent,
       residual,

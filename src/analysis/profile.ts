@@ -77,18 +77,42 @@ export function mergeProfiles(a: DataProfile, b: DataProfile): DataProfile {
 }
 
 /**
- * The profile assumed where no asset is known: the system's data
- * sensitivity, medium needs and the system's regulations. It counts as one
- * assumed asset so it is never mistaken for "nothing at stake".
+ * The profile assumed where no asset is known: a notch below the system's
+ * data sensitivity (the system's most sensitive data is rarely everywhere,
+ * and a target holding it would name it), medium needs and the system's
+ * regulations. It counts as one assumed asset so it is never mistaken for
+ * "nothing at stake".
  */
 export function assumedProfile(system: SystemContext): DataProfile {
   const medium = NEEDS.indexOf('medium');
   return {
     assetCount: 1,
-    classification: CLASSIFICATIONS.indexOf(system.dataSensitivity),
+    classification: Math.max(
+      0,
+      CLASSIFICATIONS.indexOf(system.dataSensitivity) - 1,
+    ),
     confidentiality: medium,
     integrity: medium,
     availability: medium,
     regulations: regulationBits(system.regulations),
+  };
+}
+
+/**
+ * Data a target reaches only through another element (what the stores it
+ * writes to hold): a notch less sensitive and less needed, and without
+ * its regulations, since the target never handles that data itself.
+ */
+export function reachedThrough(data: DataProfile): DataProfile {
+  if (data.assetCount === 0) return data;
+
+  const notch = (rank: number): number => Math.max(0, rank - 1);
+  return {
+    assetCount: data.assetCount,
+    classification: notch(data.classification),
+    confidentiality: notch(data.confidentiality),
+    integrity: notch(data.integrity),
+    availability: notch(data.availability),
+    regulations: 0,
   };
 }

@@ -1,4 +1,7 @@
 import type { Rule } from '../catalog/schema';
+import type { ThreatActor } from '../model/schema';
+import { candidateActors, strongestActor, type ActorProfile } from './actors';
+import { agentFactors, exposureOf, type Exposure } from './agent';
 import { impactFactors, impactScore, type ImpactFactors } from './impact';
 import {
   likelihoodFactors,
@@ -7,16 +10,17 @@ import {
 } from './likelihood';
 import { riskLevel, riskScore, round1, severityOf } from './severity';
 import { signalReader, type TargetSignals } from './signals';
-import type { ActorProfile } from './actors';
 import type { AnalysisTarget } from './targets';
 import type { Rating, Risk } from './types';
 
 /**
- * OWASP Risk Rating of a finding: likelihood from the actor's and the
- * rule's factors (likelihood.ts), impact from the data at stake
- * (impact.ts), severity from the matrix and a 1-10 score for sorting.
+ * OWASP Risk Rating of a finding: the actor most likely to try it there,
+ * likelihood from that actor's and the rule's factors (likelihood.ts),
+ * impact from the data at stake (impact.ts), severity from the matrix and
+ * a 1-10 score for sorting.
  */
 export interface RiskBasis {
+  readonly actor: ActorProfile;
   readonly likelihood: LikelihoodFactors;
   readonly impact: ImpactFactors;
   /** The impact score before any corrective control. */
@@ -24,42 +28,27 @@ export interface RiskBasis {
   readonly inherent: Risk;
 }
 
-export type Rater = (
-  rule: Rule,
-  actor: ActorProfile,
-  target: AnalysisTarget,
-) => RiskBasis;
+export type Rater = (rule: Rule, target: AnalysisTarget) => RiskBasis;
 
 /**
  * A rater for one model. Findings of one rule on targets that look the
  * same rate the same, so each distinct rating is computed once and shared
  * by the threats (the output is plain data all the same).
  */
-export function createRater(systemRegulations: number): Rater {
+export function createRater(actors: readonly ThreatActor[]): Rater {
   const signalsOf = signalReader();
   const bases = new Map<Rule, Map<TargetSignals, RiskBasis>>();
-  const likelihoods = new Map<
-    string,
-    { factors: LikelihoodFactors; rating: Rating }
-  >();
-  const impacts = new Map<
-    string,
-    { factors: ImpactFactors; score: number; rating: Rating }
-  >();
+  const candidates = new Map<Rule, readonly ActorProfile[]>();
+  const likelihoods = new Map<string, Rating>();
+  const impacts = new Map<string, { factors: ImpactFactors; rating: Rating }>();
 
-  const rateLikelihood = (
-    rule: Rule,
-    actor: ActorProfile,
-    signals: TargetSignals,
-  ) => {
-    const key = `${rule.id}|${signals.reach}|${signals.detection}`;
-    let known = likelihoods.get(key);
-    if (known === undefined) {
-      const factors = likelihoodFactors(rule, actor, signals);
-      known = { factors, rating: rating(factors, likelihoodScore(factors)) };
-      likelihoods.set(key, known);
+  const actorFor = (rule: Rule, exposure: Exposure): ActorProfile => {
+    let list = candidates.get(rule);
+    if (list === undefined) {
+      list = candidateActors(actors, rule.actors);
+      candidates.set(rule, list);
     }
-    return known;
+    return strongestActor(list, exposure);
   };
 
   const rateImpact = (
@@ -74,17 +63,19 @@ export function createRater(systemRegulations: number): Rater {
       const factors = impactFactors(
         stride,
         target.stake,
-        signals.accountability,
-        systemRegulations,
+        signals.traceability,
+        signals.extent,
       );
-      const score = impactScore(factors, stride);
-      known = { factors, score, rating: rating(factors, score) };
+      known = {
+        factors,
+        rating: rating(factors, impactScore(factors, stride)),
+      };
       impacts.set(key, known);
     }
     return known;
   };
 
-  return (rule, actor, target) => {
+  return (rule, target) => {
     const signals = signalsOf(target);
     let byRule = bases.get(rule);
     if (byRule === undefined) {
@@ -94,13 +85,30 @@ export function createRater(systemRegulations: number): Rater {
     const known = byRule.get(signals);
     if (known !== undefined) return known;
 
-    const likelihood = rateLikelihood(rule, actor, signals);
+    const exposure = exposureOf(rule.stride, target.stake, {
+      layers: signals.layers,
+      authenticates: signals.authenticates,
+      oneParty: signals.extent === 'party',
+    });
+    const actor = actorFor(rule, exposure);
+    const factors = likelihoodFactors(
+      rule,
+      agentFactors(actor, exposure),
+      signals,
+    );
+    const likelihoodKey = Object.values(factors).join('.');
+    let likelihood = likelihoods.get(likelihoodKey);
+    if (likelihood === undefined) {
+      likelihood = rating(factors, likelihoodScore(factors));
+      likelihoods.set(likelihoodKey, likelihood);
+    }
     const impact = rateImpact(rule, target, signals);
     const basis: RiskBasis = {
-      likelihood: likelihood.factors,
+      actor,
+      likelihood: factors,
       impact: impact.factors,
-      impactScore: impact.score,
-      inherent: riskOf(likelihood.rating, impact.rating),
+      impactScore: impact.rating.score,
+      inherent: riskOf(likelihood, impact.rating),
     };
     byRule.set(signals, basis);
     return basis;

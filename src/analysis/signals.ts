@@ -1,26 +1,42 @@
 import { readFact } from './facts';
+import type { ElementKind } from '../model/vocabulary';
+import type { Extent } from './impact';
 import type { AnalysisTarget } from './targets';
 
 /**
  * What the risk rating reads off a target, read once per target. For a
- * flow, exposure is a sender that is an external entity, and logging,
- * audit and authentication are the receiver's.
+ * flow, logging, audit and authentication are the receiver's.
  */
 export interface TargetSignals {
   /**
-   * How much easier the target is to reach: 2 when exposed (internet
-   * facing or fed by an external entity), 1 for any other entry point
-   * (fed across a trust boundary), else 0.
+   * How deep the target sits, seen from outside: 0 exposed, up to
+   * MAX_LAYERS for one no outside data reaches (see reach.ts). A flow with
+   * an external end is at 0, any other at the layer of its deeper end.
    */
-  readonly reach: 0 | 1 | 2;
+  readonly layers: number;
   /** Stated logging (3) and audit trail (1): how much likelier detection is. */
   readonly detection: number;
   /**
-   * OWASP loss of accountability: 1 with a stated audit trail, 5 with
-   * stated logging, 9 exposed and not authenticating, else 7.
+   * How traceable an attacker's actions are, on the OWASP accountability
+   * scale: 1 with a stated audit trail (fully traceable), 3 with stated
+   * logging, 9 exposed and not authenticating (completely anonymous), else
+   * 7 (possibly traceable).
    */
-  readonly accountability: number;
-  /** Equal for targets whose impact rates the same: stake and accountability. */
+  readonly traceability: number;
+  /**
+   * Callers must authenticate: stated authentication other than none; for
+   * a flow, stated authenticated or a receiver that authenticates.
+   */
+  readonly authenticates: boolean;
+  /** How much of the data one attack there reaches (see impact.ts). */
+  readonly extent: Extent;
+  /** Stated hardening baseline (the receiver's, for a flow). */
+  readonly hardened: boolean;
+  /** Stated rate limiting (the receiver's, for a flow). */
+  readonly rateLimited: boolean;
+  /** A flow known to travel in clear (stated, or from its protocol). */
+  readonly plaintext: boolean;
+  /** Equal for targets whose impact rates the same. */
   readonly impactKey: string;
 }
 
@@ -47,9 +63,18 @@ export function signalReader(): (target: AnalysisTarget) => TargetSignals {
       stake.integrity,
       stake.availability,
       stake.regulations,
-      seen.accountability,
+      seen.traceability,
+      seen.extent,
     ].join('.');
-    const key = `${impactKey}|${seen.reach}|${seen.detection}`;
+    const key = [
+      impactKey,
+      seen.layers,
+      seen.detection,
+      seen.authenticates,
+      seen.hardened,
+      seen.rateLimited,
+      seen.plaintext,
+    ].join('|');
     const signals = interned.get(key) ?? { ...seen, impactKey };
     interned.set(key, signals);
     byRank[target.rank] = signals;
@@ -59,40 +84,70 @@ export function signalReader(): (target: AnalysisTarget) => TargetSignals {
 
 function elementSignals(target: AnalysisTarget): Seen {
   const fact = (name: string) => readFact(target.facts, name) === true;
-  return signalsFrom({
+  return signalsFrom(target.layers, {
     exposed: fact('exposed'),
-    entry: fact('entryPoint'),
     logging: fact('attr.logging'),
     audit: fact('attr.auditTrail'),
     authenticates: fact('authenticates'),
+    extent: extentOf(target.elementKind),
+    hardened: fact('attr.hardened'),
+    rateLimited: fact('attr.rateLimiting'),
+    plaintext: false,
   });
 }
 
 function flowSignals(target: AnalysisTarget): Seen {
   const fact = (name: string) => readFact(target.facts, name) === true;
-  return signalsFrom({
+  return signalsFrom(target.layers, {
     exposed: fact('fromExternal'),
-    entry: fact('crossesBoundary'),
     logging: fact('target.attr.logging'),
     audit: fact('target.attr.auditTrail'),
     authenticates: fact('authenticated') || fact('target.authenticates'),
+    extent: 'flow',
+    hardened: fact('target.attr.hardened'),
+    rateLimited: fact('target.attr.rateLimiting'),
+    plaintext: readFact(target.facts, 'encrypted') === false,
   });
 }
 
-function signalsFrom(seen: {
-  readonly exposed: boolean;
-  readonly entry: boolean;
-  readonly logging: boolean;
-  readonly audit: boolean;
-  readonly authenticates: boolean;
-}): Seen {
-  let accountability = seen.exposed && !seen.authenticates ? 9 : 7;
-  if (seen.logging) accountability = 5;
-  if (seen.audit) accountability = 1;
+function signalsFrom(
+  layers: number,
+  seen: {
+    readonly exposed: boolean;
+    readonly logging: boolean;
+    readonly audit: boolean;
+    readonly authenticates: boolean;
+    readonly extent: Extent;
+    readonly hardened: boolean;
+    readonly rateLimited: boolean;
+    readonly plaintext: boolean;
+  },
+): Seen {
+  let traceability = seen.exposed && !seen.authenticates ? 9 : 7;
+  if (seen.logging) traceability = 3;
+  if (seen.audit) traceability = 1;
 
   return {
-    reach: seen.exposed ? 2 : seen.entry ? 1 : 0,
+    layers,
     detection: (seen.logging ? 3 : 0) + (seen.audit ? 1 : 0),
-    accountability,
+    traceability,
+    authenticates: seen.authenticates,
+    extent: seen.extent,
+    hardened: seen.hardened,
+    rateLimited: seen.rateLimited,
+    plaintext: seen.plaintext,
   };
+}
+
+function extentOf(kind: ElementKind | undefined): Extent {
+  switch (kind) {
+    case 'data-store':
+      return 'store';
+    case 'external-entity':
+      return 'party';
+    case 'process':
+      return 'process';
+    case undefined:
+      return 'flow';
+  }
 }

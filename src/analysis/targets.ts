@@ -6,10 +6,12 @@ import {
   mergeProfiles,
   NO_DATA,
   profileOfAsset,
+  reachedThrough,
   regulationBits,
   type DataProfile,
 } from './profile';
 import { byId } from './order';
+import { layerOf, measureLayers } from './reach';
 import { emptyTraffic, measureTraffic } from './traffic';
 import type { TargetRef } from './types';
 
@@ -25,11 +27,14 @@ export interface AnalysisTarget {
   readonly elementKind: ElementKind | undefined;
   readonly facts: FactRecord;
   /**
-   * The data at stake: assets it holds or carries and those stored by the
-   * elements it delivers data to (one hop); assumed from the system's data
-   * sensitivity when none is known.
+   * The data at stake: assets it holds or carries, those stored by the
+   * elements it delivers data to (one hop; for an element, a notch lower,
+   * see reachedThrough); assumed a notch below the
+   * system's data sensitivity when none is known (see assumedProfile).
    */
   readonly stake: DataProfile;
+  /** How deep it sits, seen from outside (see reach.ts and signals.ts). */
+  readonly layers: number;
   /** Its place among all elements and flows in id order. */
   readonly rank: number;
 }
@@ -54,6 +59,7 @@ export function buildTargets(model: ThreatModel): ModelTargets {
   const systemRegulations = regulationBits(model.system.regulations);
   const assumed = assumedProfile(model.system);
   const traffic = measureTraffic(elements, flows, model.assets);
+  const layers = measureLayers(elements, flows);
   const stored = storedProfiles(model.assets);
   const storedAt = (id: string): DataProfile => stored.get(id) ?? NO_DATA;
   const orAssumed = (data: DataProfile): DataProfile =>
@@ -64,7 +70,7 @@ export function buildTargets(model: ThreatModel): ModelTargets {
     const data = profileOf(moves.assets, assetById);
     let stake = data;
     for (const receiver of moves.receivers) {
-      stake = mergeProfiles(stake, storedAt(receiver));
+      stake = mergeProfiles(stake, reachedThrough(storedAt(receiver)));
     }
     const own = elementFacts(element, moves, data, systemRegulations);
     return {
@@ -72,6 +78,7 @@ export function buildTargets(model: ThreatModel): ModelTargets {
       elementKind: element.kind,
       facts: { own, system },
       stake: orAssumed(stake),
+      layers: layerOf(layers, element.id),
       rank: rankOf(element.id),
     };
   });
@@ -93,6 +100,7 @@ export function buildTargets(model: ThreatModel): ModelTargets {
         target: ownFacts.get(flow.to),
       },
       stake: orAssumed(stake),
+      layers: flowLayers(layers, from, to),
       rank: rankOf(flow.id),
     };
   });
@@ -131,7 +139,24 @@ function profileOf(
   return data;
 }
 
+/** `Customer Browser → Load Balancer (HTTPS)`: its ends, then its label. */
 function flowName(flow: Flow, from?: Element, to?: Element): string {
-  if (flow.label !== undefined && flow.label.trim() !== '') return flow.label;
-  return `${from?.name ?? flow.from} -> ${to?.name ?? flow.to}`;
+  const label = flow.label?.trim() ?? '';
+  const ends = `${from?.name ?? flow.from} → ${to?.name ?? flow.to}`;
+  return label === '' ? ends : `${ends} (${label})`;
+}
+
+/**
+ * A flow with an external end runs over networks outsiders reach, so it
+ * is at layer 0; any other is as deep as its deeper end.
+ */
+function flowLayers(
+  layers: ReadonlyMap<string, number>,
+  from?: Element,
+  to?: Element,
+): number {
+  if (from === undefined || to === undefined) return 0;
+  if (from.kind === 'external-entity' || to.kind === 'external-entity')
+    return 0;
+  return Math.max(layerOf(layers, from.id), layerOf(layers, to.id));
 }

@@ -16,6 +16,11 @@ import type { Condition, FactTest, Rule } from './schema';
  * facts that do not exist or do not exist for the rule's target, tests
  * that can never hold for the fact they read, and mitigations that are
  * missing. Each problem names the path of the field at fault.
+ *
+ * `fallback` needs no check beyond its type: any rule may be a catch-all,
+ * since the analysis decides target by target whether another rule
+ * already raises its categories there (see analysis/threats.ts). A
+ * team's rule that replaces a built-in one by id takes its own flag.
  */
 export function findCatalogProblems(
   catalog: {

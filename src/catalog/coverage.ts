@@ -26,6 +26,9 @@ export function coverageTable(catalog: Catalog): string {
     'Each cell counts the rules of a pack that can raise that STRIDE',
     'category on that target; a rule with several categories counts in',
     'each, and an element rule that names no kinds counts for all three.',
+    'Fallback rules (`fallback: true`) are the catch-alls that keep every',
+    'cell covered: they count in the table like any rule, but on a given',
+    'target they fire only for a category no other rule raises there.',
     `The catalog has ${catalog.rules.length} rules and`,
     `${catalog.mitigations.length} mitigations.`,
   ];
@@ -48,6 +51,11 @@ function packSection(pack: Pack, rules: readonly Rule[]): string[] {
     return `| ${target} | ${cells.join(' | ')} | ${applicable.length} |`;
   });
 
+  const fallbacks = rules.filter((r) => r.fallback).map((r) => r.id);
+  const note =
+    fallbacks.length === 0
+      ? []
+      : ['', `Fallback rules: ${fallbacks.join(', ')}.`];
   return [
     `## ${pack} (${count})`,
     '',
@@ -56,6 +64,7 @@ function packSection(pack: Pack, rules: readonly Rule[]): string[] {
     header,
     rule,
     ...rows,
+    ...note,
   ];
 }
 

@@ -42,7 +42,8 @@ export const ELEMENT_FACTS: Readonly<Record<string, string>> = {
   assetCount: 'derived: assets it stores or that its flows carry',
   dataClassification:
     'derived: rank of the most sensitive such asset (0 public .. 3 restricted); absent with no assets',
-  regulations: 'derived: regulations of those assets and of the system',
+  regulations:
+    "derived: regulations of those assets; the system's when it has none",
   'system.applicationType': 'the system context application type',
   'system.architecture': 'the system context architecture',
   'system.deployment': 'the system context deployment',
@@ -60,7 +61,8 @@ export const FLOW_ONLY_FACTS: Readonly<Record<string, string>> = {
   assetCount: 'derived: assets the flow carries',
   dataClassification:
     'derived: rank of the most sensitive asset carried (0 .. 3); absent with no assets',
-  regulations: 'derived: regulations of the assets carried and of the system',
+  regulations:
+    "derived: regulations of the assets carried; the system's when none",
   'system.applicationType': 'the system context application type',
   'system.architecture': 'the system context architecture',
   'system.deployment': 'the system context deployment',

@@ -146,6 +146,13 @@ export const Rule = z.strictObject({
   owasp: z.array(z.string().regex(/^A\d{2}:2021$/)).default([]),
   owaspApi: z.array(z.string().regex(/^API\d{1,2}:2023$/)).default([]),
   mitigations: z.array(Id).min(1),
+  fallback: z
+    .boolean()
+    .default(false)
+    .describe(
+      'A catch-all: it fires on a target only for a STRIDE category no ' +
+        'other rule raises there',
+    ),
 });
 export type Rule = z.infer<typeof Rule>;
 

@@ -127,16 +127,13 @@ describe('analyze', () => {
     );
   });
 
-  it('rates a threat against the strongest model actor of the rule kinds', () => {
-    const threat = analyze(shop(rich()), { catalog }).threats.find(
-      (t) => t.ruleId === 'R-TAMPER',
-    );
+  it('rates a threat against the model actor of the rule kinds strongest at its target', () => {
+    const threats = analyze(shop(rich()), { catalog }).threats;
+    const actorOn = (id: string) =>
+      threats.find((t) => t.id === `R-TAMPER@${id}`)?.actor.id;
 
-    expect(threat?.actor).toEqual({
-      id: 'gang',
-      name: 'Gang',
-      kind: 'cybercriminal',
-    });
+    expect(actorOn('web')).toBe('gang');
+    expect(actorOn('api')).toBe('bob');
   });
 
   it('sums up threats, severities, categories and coverage', () => {

@@ -84,7 +84,7 @@ describe('buildTargets facts', () => {
     expect(f1('toDataStore')).toBe(false);
   });
 
-  it('classifies data from the assets stored and carried, adding system regulations', () => {
+  it('classifies data from the assets stored and carried, falling back to system regulations only without assets', () => {
     const db = factsOf(shop(), 'db');
     const f2 = factsOf(shop(), 'f2');
 
@@ -93,6 +93,37 @@ describe('buildTargets facts', () => {
     expect(db('regulations')).toEqual(['pci-dss']);
     expect(f2('dataClassification')).toBeUndefined();
     expect(f2('regulations')).toEqual(['pci-dss']);
+  });
+
+  it('gives a target only the regulations of the assets it handles', () => {
+    const model = shop({
+      system: { name: 'Shop', regulations: ['pci-dss', 'gdpr'] },
+      flows: [
+        { id: 'f1', from: 'browser', to: 'web', assets: ['logins'] },
+        { id: 'f2', from: 'web', to: 'api', assets: ['cards'] },
+      ],
+      assets: [
+        { id: 'logins', name: 'Logins', classification: 'restricted' },
+        { id: 'cards', name: 'Cards', regulations: ['pci-dss'] },
+      ],
+    });
+
+    expect(factsOf(model, 'f1')('regulations')).toEqual([]);
+    expect(factsOf(model, 'f2')('regulations')).toEqual(['pci-dss']);
+    expect(factsOf(model, 'web')('regulations')).toEqual(['pci-dss']);
+  });
+
+  it('names a flow by its ends, then its label', () => {
+    const model = shop({
+      flows: [
+        { id: 'f1', from: 'browser', to: 'web', label: ' HTTPS ' },
+        { id: 'f2', from: 'web', to: 'api' },
+      ],
+    });
+    const targets = buildTargets(model);
+
+    expect(targets.byId.get('f1')?.ref.name).toBe('Browser → Web (HTTPS)');
+    expect(targets.byId.get('f2')?.ref.name).toBe('Web → API');
   });
 
   test.each([

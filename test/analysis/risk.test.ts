@@ -10,6 +10,12 @@ const catalog = catalogOf([
   }),
   rule({ id: 'R-LEAK', stride: ['I'], elementKinds: ['data-store'] }),
   rule({ id: 'R-FLOOD', stride: ['D'], elementKinds: ['data-store'] }),
+  rule({
+    id: 'R-ABUSE',
+    stride: ['E'],
+    elementKinds: ['data-store'],
+    actors: ['malicious-insider'],
+  }),
 ]);
 
 function threat(model: ReturnType<typeof shop>, id: string): Threat {
@@ -18,22 +24,57 @@ function threat(model: ReturnType<typeof shop>, id: string): Threat {
   return found;
 }
 
-function lone(system: ThreatModelInput['system']): ReturnType<typeof modelOf> {
+/** A model of one data store and no assets. */
+function loneStore(
+  system: ThreatModelInput['system'],
+): ReturnType<typeof modelOf> {
   return modelOf({
     system,
-    elements: [{ id: 'svc', name: 'Service', kind: 'process' }],
+    elements: [{ id: 'store', name: 'Store', kind: 'data-store' }],
+  });
+}
+
+/** The shop with its card database reachable from the internet. */
+function exposedDb(): ReturnType<typeof shop> {
+  const input = shopInput();
+  return shop({
+    elements: (input.elements ?? []).map((element) =>
+      element.id === 'db'
+        ? { ...element, attributes: { internetFacing: true } }
+        : element,
+    ),
   });
 }
 
 describe('inherent risk', () => {
-  it('raises opportunity for an exposed target and keeps the factors', () => {
-    const web = threat(shop(), 'R-TAMPER@web').inherent.likelihood;
-    const api = threat(shop(), 'R-TAMPER@api').inherent.likelihood;
+  it('gives an outsider less opportunity and company the deeper the target sits', () => {
+    const [web, api, db] = ['R-TAMPER@web', 'R-TAMPER@api', 'R-TAMPER@db'].map(
+      (id) => threat(shop(), id).inherent.likelihood,
+    );
 
-    expect(web.factors.opportunity).toBe(9);
-    expect(api.factors.opportunity).toBe(8);
-    expect(Object.keys(web.factors)).toHaveLength(8);
-    expect(web.score).toBeGreaterThan(api.score);
+    expect(web?.factors.opportunity).toBe(7);
+    expect(api?.factors.opportunity).toBe(4);
+    expect(db?.factors.opportunity).toBe(2);
+    expect(db?.factors.size).toBe(4);
+    expect(Object.keys(web?.factors ?? {})).toHaveLength(8);
+    expect(web?.score).toBeGreaterThan(db?.score ?? 9);
+  });
+
+  it('leaves an insider the opportunity of the inside', () => {
+    const abuse = threat(shop(), 'R-ABUSE@db').inherent.likelihood;
+
+    expect(abuse.factors.opportunity).toBe(9);
+  });
+
+  it('caps motive by what the data at stake is worth', () => {
+    const worth = (dataSensitivity: 'internal' | 'restricted') =>
+      analyze(loneStore({ name: 'Tool', dataSensitivity }), {
+        catalog,
+      }).threats.find((t) => t.ruleId === 'R-LEAK')?.inherent.likelihood.factors
+        .motive;
+
+    expect(worth('internal')).toBe(2);
+    expect(worth('restricted')).toBe(6);
   });
 
   it('lowers intrusion detection where logging is stated', () => {
@@ -58,33 +99,42 @@ describe('inherent risk', () => {
     const flood = threat(shop(), 'R-FLOOD@db').inherent.impact;
 
     expect(leak.factors.lossOfConfidentiality).toBe(9);
+    expect(flood.factors.lossOfConfidentiality).toBe(1);
     expect(leak.score).toBeGreaterThan(flood.score);
   });
 
-  it('assumes the system data sensitivity where no asset is known', () => {
-    const rate = (dataSensitivity: 'public' | 'restricted') =>
-      analyze(lone({ name: 'Tool', dataSensitivity }), { catalog }).threats[0]
-        ?.inherent;
+  it('assumes data a notch below the system data sensitivity where no asset is known', () => {
+    const leak = (dataSensitivity: 'public' | 'restricted') =>
+      analyze(loneStore({ name: 'Tool', dataSensitivity }), {
+        catalog,
+      }).threats.find((t) => t.ruleId === 'R-LEAK')?.inherent.impact;
 
-    expect(rate('restricted')?.impact.score).toBeGreaterThan(
-      rate('public')?.impact.score ?? 9,
+    expect(leak('restricted')?.factors.lossOfConfidentiality).toBe(7);
+    expect(leak('restricted')?.score).toBeGreaterThan(
+      leak('public')?.score ?? 9,
     );
   });
 
-  it('counts regulations as business impact', () => {
-    const plain = analyze(lone({ name: 'Tool' }), { catalog }).threats[0];
-    const regulated = analyze(
-      lone({ name: 'Tool', regulations: ['pci-dss'] }),
-      { catalog },
-    ).threats[0];
+  it('counts the regulations of the data at stake as business impact', () => {
+    const impact = (model: ReturnType<typeof modelOf>) =>
+      analyze(model, { catalog }).threats.find((t) => t.ruleId === 'R-LEAK')
+        ?.inherent.impact.factors;
+    const unregulatedAsset = modelOf({
+      system: { name: 'Tool', regulations: ['pci-dss'] },
+      elements: [{ id: 'store', name: 'Store', kind: 'data-store' }],
+      assets: [{ id: 'notes', name: 'Notes', storedIn: ['store'] }],
+    });
 
-    expect(plain?.inherent.impact.factors.nonCompliance).toBe(0);
-    expect(regulated?.inherent.impact.factors.nonCompliance).toBe(7);
-    expect(regulated?.inherent.impact.factors.financialDamage).toBe(8);
+    expect(impact(loneStore({ name: 'Tool' }))?.nonCompliance).toBe(0);
+    expect(
+      impact(loneStore({ name: 'Tool', regulations: ['pci-dss'] }))
+        ?.nonCompliance,
+    ).toBe(7);
+    expect(impact(unregulatedAsset)?.nonCompliance).toBe(0);
   });
 
   it('derives severity from the levels and a score from 1 to 10', () => {
-    const risk = threat(shop(), 'R-LEAK@db').inherent;
+    const risk = threat(exposedDb(), 'R-LEAK@db').inherent;
 
     expect(risk.likelihood.level).toBe('high');
     expect(risk.impact.level).toBe('high');

@@ -75,6 +75,54 @@ describe('threat identification', () => {
   });
 });
 
+describe('fallback rules', () => {
+  const layered = catalogOf([
+    rule({ id: 'R-GENERIC-T', elementKinds: ['process'], fallback: true }),
+    rule({
+      id: 'R-GENERIC-SR',
+      stride: ['S', 'R'],
+      elementKinds: ['process'],
+      fallback: true,
+    }),
+    rule({
+      id: 'R-WEB-T',
+      elementKinds: ['process'],
+      when: { fact: 'subtype', equals: 'web-application' },
+    }),
+    rule({
+      id: 'R-WEB-S',
+      stride: ['S'],
+      elementKinds: ['process'],
+      when: { fact: 'subtype', equals: 'web-application' },
+    }),
+  ]);
+  const ids = () =>
+    analyze(shop(), { catalog: layered })
+      .threats.map((t) => t.id)
+      .sort();
+
+  it('fires a catch-all only where no specific rule raises its category', () => {
+    expect(ids()).toEqual(
+      expect.arrayContaining(['R-GENERIC-T@api', 'R-WEB-T@web']),
+    );
+    expect(ids()).not.toContain('R-GENERIC-T@web');
+  });
+
+  it('fires a catch-all while one of its categories is still uncovered', () => {
+    expect(ids()).toEqual(
+      expect.arrayContaining(['R-GENERIC-SR@api', 'R-GENERIC-SR@web']),
+    );
+  });
+
+  it('gives every process a threat whatever the specific rules cover', () => {
+    const targets = new Set(
+      analyze(shop(), { catalog: layered }).threats.map((t) => t.target.id),
+    );
+
+    expect([...targets].sort()).toEqual(['api', 'web']);
+  });
+});
+
 describe('chooseActor', () => {
   const actor = (
     id: string,

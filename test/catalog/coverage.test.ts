@@ -41,6 +41,20 @@ describe('coverageTable', () => {
   });
 });
 
+describe('coverageTable fallbacks', () => {
+  it('names the fallback rules of a pack under its table', () => {
+    const catalog = builtInCatalog();
+    const fallbacks = catalog.rules
+      .filter((r) => r.pack === 'core' && r.fallback)
+      .map((r) => r.id);
+
+    const core = coverageTable(catalog).split('## core')[1]?.split('## ')[0];
+
+    expect(fallbacks.length).toBeGreaterThan(0);
+    expect(core).toContain(`Fallback rules: ${fallbacks.join(', ')}.`);
+  });
+});
+
 describe('COVERAGE.md', () => {
   it('matches the built-in catalog', () => {
     const expected = coverageTable(builtInCatalog());

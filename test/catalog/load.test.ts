@@ -28,6 +28,31 @@ describe('loadCatalog', () => {
     expect(catalog.mitigations.at(-1)?.id).toBe('M-TEAM');
   });
 
+  it('reads a team rule as specific unless it says it is a fallback', () => {
+    const catalog = loadCatalog({
+      rules: [
+        rule({ id: 'TEAM-S-01' }),
+        rule({ id: 'TEAM-S-02', fallback: true }),
+      ],
+    });
+    const flags = catalog.rules
+      .filter((r) => r.id.startsWith('TEAM-'))
+      .map((r) => [r.id, r.fallback]);
+
+    expect(flags).toEqual([
+      ['TEAM-S-01', false],
+      ['TEAM-S-02', true],
+    ]);
+  });
+
+  it('refuses a fallback flag that is not a boolean', () => {
+    const problems = problemsOf({
+      rules: [rule({ fallback: 'yes' as unknown as boolean })],
+    });
+
+    expect(problems.map((p) => p.path)).toEqual(['rules[0].fallback']);
+  });
+
   it('reports every problem at once', () => {
     const problems = problemsOf({
       rules: [

@@ -1,3 +1,4 @@
+import { AUTHENTICATION_METHODS } from '../../model/vocabulary';
 import type { Condition } from '../schema';
 
 /**
@@ -5,13 +6,16 @@ import type { Condition } from '../schema';
  * reused by reference, so a rule still reads as one declarative tree.
  */
 
-/** Card data is in scope: an asset or the system is under PCI DSS. */
+/**
+ * Card data is in scope: an asset the target stores, receives or carries
+ * is under PCI DSS, or the target has no known asset and the system is.
+ */
 export const CARD_DATA: Condition = {
   fact: 'regulations',
   includes: 'pci-dss',
 };
 
-/** Health data is in scope: an asset or the system is under HIPAA. */
+/** Health data is in scope, judged the same way for HIPAA. */
 export const PHI: Condition = { fact: 'regulations', includes: 'hipaa' };
 
 /**
@@ -72,6 +76,50 @@ export const API_PROCESSES = [
 
 /** Authentication methods strong enough to rule out plain impersonation. */
 export const STRONG_AUTHENTICATION = ['mfa', 'mtls', 'certificate'];
+
+/**
+ * Stated authentication methods under which the element checks no
+ * guessable password itself: a second factor, keys, certificates, or
+ * tokens and single sign-on issued elsewhere.
+ */
+export const NO_PASSWORD_HERE = AUTHENTICATION_METHODS.filter(
+  (method) => method !== 'none' && method !== 'password',
+);
+
+/** Name words of elements that sign people in or issue identities. */
+export const IDENTITY_WORDS = [
+  'auth',
+  'authentication',
+  'identity',
+  'idp',
+  'iam',
+  'login',
+  'signin',
+  'sso',
+  'oauth',
+  'account',
+  'accounts',
+];
+
+/**
+ * An element that issues identities: an identity provider, or one that
+ * authenticates callers and is named for sign-in or accounts (a service
+ * that only checks tokens issued elsewhere is not one).
+ */
+export const IDENTITY_SERVICE: Condition = {
+  any: [
+    { fact: 'subtype', equals: 'identity-provider' },
+    {
+      all: [
+        { fact: 'authenticates', equals: true },
+        { fact: 'nameWords', includesAny: IDENTITY_WORDS },
+      ],
+    },
+  ],
+};
+
+/** Processes that pass requests on without interpreting them. */
+export const PASS_THROUGH = ['load-balancer', 'reverse-proxy', 'firewall'];
 
 /** Name words of elements that move or record money. */
 export const PAYMENT_WORDS = [

@@ -2,38 +2,11 @@ import type { RuleInput } from '../../input';
 import { API_ENTRY_POINT } from '../conditions';
 
 /**
- * API pack, continued: resource consumption, business-flow abuse and
- * calls nobody can attribute.
+ * API pack, continued: costly GraphQL queries, business-flow abuse and
+ * calls nobody can attribute (unbounded requests in general are
+ * CORE-D-02, which cites API4 too).
  */
 export const API_ABUSE: readonly RuleInput[] = [
-  {
-    id: 'API-D-01',
-    title: 'Unbounded API requests exhaust resources or budget',
-    description:
-      'An API without limits on request rate, page size, payload size, batch ' +
-      'length or paid downstream calls can be driven to exhaust its servers, ' +
-      'or the bill for services it calls.',
-    stride: ['D'],
-    target: 'element',
-    elementKinds: ['process'],
-    pack: 'api',
-    when: API_ENTRY_POINT,
-    unless: { fact: 'attr.rateLimiting', equals: true },
-    actors: ['external-attacker', 'malicious-customer'],
-    attackVector:
-      'Large pages, batches and parallel calls from one or many clients',
-    likelihood: {
-      easeOfDiscovery: 7,
-      easeOfExploit: 7,
-      awareness: 7,
-      intrusionDetection: 5,
-    },
-    cwe: ['CWE-770', 'CWE-400'],
-    capec: ['CAPEC-130', 'CAPEC-469'],
-    owasp: [],
-    owaspApi: ['API4:2023'],
-    mitigations: ['M-RATE-LIMIT', 'M-RESOURCE-LIMITS'],
-  },
   {
     id: 'API-D-02',
     title: 'Nested or batched GraphQL queries overload the server',
@@ -53,7 +26,7 @@ export const API_ABUSE: readonly RuleInput[] = [
     attackVector:
       'Deeply nested, aliased or batched queries sent to the GraphQL endpoint',
     likelihood: {
-      easeOfDiscovery: 7,
+      easeOfDiscovery: 6,
       easeOfExploit: 7,
       awareness: 6,
       intrusionDetection: 6,
@@ -90,7 +63,7 @@ export const API_ABUSE: readonly RuleInput[] = [
     actors: ['cybercriminal', 'competitor'],
     attackVector: 'Scripted clients repeating a valid business flow at scale',
     likelihood: {
-      easeOfDiscovery: 7,
+      easeOfDiscovery: 6,
       easeOfExploit: 7,
       awareness: 6,
       intrusionDetection: 7,
@@ -119,7 +92,7 @@ export const API_ABUSE: readonly RuleInput[] = [
       'Abusing the API at low volume, knowing calls are not attributed',
     likelihood: {
       easeOfDiscovery: 5,
-      easeOfExploit: 6,
+      easeOfExploit: 5,
       awareness: 5,
       intrusionDetection: 9,
     },

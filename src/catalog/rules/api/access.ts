@@ -27,9 +27,9 @@ export const API_ACCESS: readonly RuleInput[] = [
       'or body',
     likelihood: {
       easeOfDiscovery: 7,
-      easeOfExploit: 7,
+      easeOfExploit: 5,
       awareness: 8,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-639', 'CWE-862'],
     capec: ['CAPEC-1'],
@@ -54,10 +54,10 @@ export const API_ACCESS: readonly RuleInput[] = [
     attackVector:
       'Calling privileged endpoints or methods directly with an ordinary token',
     likelihood: {
-      easeOfDiscovery: 6,
-      easeOfExploit: 7,
+      easeOfDiscovery: 5,
+      easeOfExploit: 5,
       awareness: 7,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-285', 'CWE-863'],
     capec: ['CAPEC-1', 'CAPEC-58'],
@@ -89,8 +89,8 @@ export const API_ACCESS: readonly RuleInput[] = [
     attackVector:
       'Reading extra fields in responses or adding fields to update requests',
     likelihood: {
-      easeOfDiscovery: 7,
-      easeOfExploit: 7,
+      easeOfDiscovery: 5,
+      easeOfExploit: 5,
       awareness: 7,
       intrusionDetection: 8,
     },
@@ -121,10 +121,10 @@ export const API_ACCESS: readonly RuleInput[] = [
       'Calling endpoints without a token, with an expired one or with ' +
       'guessed keys',
     likelihood: {
-      easeOfDiscovery: 7,
-      easeOfExploit: 6,
+      easeOfDiscovery: 6,
+      easeOfExploit: 5,
       awareness: 7,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-287', 'CWE-306', 'CWE-307'],
     capec: ['CAPEC-114', 'CAPEC-600'],
@@ -185,10 +185,10 @@ export const API_ACCESS: readonly RuleInput[] = [
       'A URL parameter pointing at an internal host, a redirect or a ' +
       'metadata address',
     likelihood: {
-      easeOfDiscovery: 6,
-      easeOfExploit: 6,
+      easeOfDiscovery: 4,
+      easeOfExploit: 5,
       awareness: 7,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-918'],
     capec: ['CAPEC-664'],

@@ -28,10 +28,10 @@ export const API_EXPOSURE: readonly RuleInput[] = [
     attackVector:
       'Probing headers, methods, origins and error paths of the public API',
     likelihood: {
-      easeOfDiscovery: 7,
-      easeOfExploit: 6,
+      easeOfDiscovery: 8,
+      easeOfExploit: 5,
       awareness: 7,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-942', 'CWE-209'],
     capec: ['CAPEC-54'],
@@ -58,9 +58,9 @@ export const API_EXPOSURE: readonly RuleInput[] = [
       'Enumerating version paths, subdomains and documentation for older ' +
       'endpoints',
     likelihood: {
-      easeOfDiscovery: 6,
-      easeOfExploit: 6,
-      awareness: 6,
+      easeOfDiscovery: 4,
+      easeOfExploit: 5,
+      awareness: 5,
       intrusionDetection: 8,
     },
     cwe: ['CWE-1059', 'CWE-912'],
@@ -90,7 +90,7 @@ export const API_EXPOSURE: readonly RuleInput[] = [
     attackVector:
       'Malicious payloads or redirects returned by a compromised integration',
     likelihood: {
-      easeOfDiscovery: 4,
+      easeOfDiscovery: 3,
       easeOfExploit: 5,
       awareness: 5,
       intrusionDetection: 8,

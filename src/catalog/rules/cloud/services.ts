@@ -22,9 +22,9 @@ export const CLOUD_SERVICES: readonly RuleInput[] = [
     attackVector:
       'Listing and reading the bucket anonymously from the internet',
     likelihood: {
-      easeOfDiscovery: 7,
-      easeOfExploit: 8,
-      awareness: 7,
+      easeOfDiscovery: 4,
+      easeOfExploit: 5,
+      awareness: 6,
       intrusionDetection: 7,
     },
     cwe: ['CWE-732', 'CWE-284'],
@@ -60,7 +60,7 @@ export const CLOUD_SERVICES: readonly RuleInput[] = [
       'off',
     likelihood: {
       easeOfDiscovery: 4,
-      easeOfExploit: 6,
+      easeOfExploit: 5,
       awareness: 5,
       intrusionDetection: 9,
     },
@@ -122,8 +122,8 @@ export const CLOUD_SERVICES: readonly RuleInput[] = [
     attackVector:
       'Calling the peer service from another compromised workload in the zone',
     likelihood: {
-      easeOfDiscovery: 5,
-      easeOfExploit: 6,
+      easeOfDiscovery: 3,
+      easeOfExploit: 5,
       awareness: 5,
       intrusionDetection: 8,
     },
@@ -154,7 +154,7 @@ export const CLOUD_SERVICES: readonly RuleInput[] = [
       'Uploading objects or writing messages crafted to exploit the ' +
       'triggered function',
     likelihood: {
-      easeOfDiscovery: 4,
+      easeOfDiscovery: 3,
       easeOfExploit: 5,
       awareness: 5,
       intrusionDetection: 8,

@@ -2,9 +2,10 @@ import type { RuleInput } from '../../input';
 
 /**
  * Cloud pack: threats to workloads (functions, containers, services) from
- * metadata credentials, broad cloud roles, container escapes, secrets in
- * images and poisoned dependencies. Applies to cloud, hybrid and serverless
- * systems and to models with functions or containers.
+ * metadata credentials, broad cloud roles, container escapes and poisoned
+ * dependencies (secrets in images and configuration are CORE-I-02).
+ * Applies to cloud, hybrid and serverless systems and to models with
+ * functions or containers.
  */
 export const CLOUD_WORKLOADS: readonly RuleInput[] = [
   {
@@ -40,10 +41,10 @@ export const CLOUD_WORKLOADS: readonly RuleInput[] = [
       'Server-side request forgery or code execution reaching the metadata ' +
       'address',
     likelihood: {
-      easeOfDiscovery: 6,
-      easeOfExploit: 6,
+      easeOfDiscovery: 3,
+      easeOfExploit: 3,
       awareness: 7,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-918', 'CWE-522'],
     capec: ['CAPEC-664'],
@@ -71,10 +72,10 @@ export const CLOUD_WORKLOADS: readonly RuleInput[] = [
       "Using the workload's cloud credentials against other services in the " +
       'account',
     likelihood: {
-      easeOfDiscovery: 5,
-      easeOfExploit: 6,
+      easeOfDiscovery: 3,
+      easeOfExploit: 5,
       awareness: 6,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-250', 'CWE-269'],
     capec: ['CAPEC-122'],
@@ -100,46 +101,15 @@ export const CLOUD_WORKLOADS: readonly RuleInput[] = [
       'Kernel or runtime exploits, or host mounts, from inside a compromised ' +
       'container',
     likelihood: {
-      easeOfDiscovery: 4,
-      easeOfExploit: 4,
-      awareness: 5,
+      easeOfDiscovery: 3,
+      easeOfExploit: 3,
+      awareness: 6,
       intrusionDetection: 7,
     },
     cwe: ['CWE-250', 'CWE-653'],
     capec: ['CAPEC-480'],
     owasp: ['A05:2021'],
     mitigations: ['M-CONTAINER-HARDENING', 'M-SBOM-PATCHING'],
-  },
-  {
-    id: 'CLOUD-I-01',
-    title: 'Secrets are baked into images or environment variables',
-    description:
-      'Secrets placed in container images, function settings or environment ' +
-      'variables are visible to anyone who can pull the image, read the ' +
-      'configuration or dump the process environment.',
-    stride: ['I'],
-    target: 'element',
-    elementKinds: ['process'],
-    pack: 'cloud',
-    when: {
-      fact: 'subtype',
-      in: ['function', 'container', 'service', 'batch-job', 'ci-pipeline'],
-    },
-    unless: { fact: 'attr.secretsManaged', equals: true },
-    actors: ['malicious-insider', 'external-attacker'],
-    attackVector:
-      'Pulling an image or reading function configuration with read-only ' +
-      'cloud access',
-    likelihood: {
-      easeOfDiscovery: 6,
-      easeOfExploit: 7,
-      awareness: 7,
-      intrusionDetection: 8,
-    },
-    cwe: ['CWE-526', 'CWE-798'],
-    capec: ['CAPEC-37'],
-    owasp: ['A05:2021'],
-    mitigations: ['M-SECRETS-VAULT', 'M-KEY-ROTATION'],
   },
   {
     id: 'CLOUD-T-01',
@@ -159,7 +129,7 @@ export const CLOUD_WORKLOADS: readonly RuleInput[] = [
       'A malicious package, typo-squatted name or replaced image tag pulled ' +
       'at build time',
     likelihood: {
-      easeOfDiscovery: 4,
+      easeOfDiscovery: 3,
       easeOfExploit: 5,
       awareness: 6,
       intrusionDetection: 8,

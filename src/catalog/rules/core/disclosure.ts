@@ -18,14 +18,15 @@ export const CORE_DISCLOSURE: readonly RuleInput[] = [
     target: 'element',
     elementKinds: ['process'],
     pack: 'core',
+    fallback: true,
     unless: { fact: 'attr.hardened', equals: true },
     actors: ['external-attacker', 'script-kiddie'],
     attackVector: 'Malformed requests that trigger detailed error responses',
     likelihood: {
       easeOfDiscovery: 7,
-      easeOfExploit: 7,
-      awareness: 6,
-      intrusionDetection: 7,
+      easeOfExploit: 5,
+      awareness: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-209', 'CWE-497', 'CWE-200'],
     capec: ['CAPEC-54', 'CAPEC-215'],
@@ -37,8 +38,9 @@ export const CORE_DISCLOSURE: readonly RuleInput[] = [
     title: 'Secrets the process holds are exposed',
     description:
       'The credentials a process uses for the stores and services it calls ' +
-      'often end up in source code, container images, environment dumps or ' +
-      'configuration repositories, where any reader gains the same access.',
+      'often end up in source code, container image layers, environment ' +
+      'variables, crash dumps or configuration repositories, where any ' +
+      'reader gains the same access.',
     stride: ['I', 'E'],
     target: 'element',
     elementKinds: ['process'],
@@ -47,14 +49,15 @@ export const CORE_DISCLOSURE: readonly RuleInput[] = [
     unless: { fact: 'attr.secretsManaged', equals: true },
     actors: ['malicious-insider', 'external-attacker'],
     attackVector:
-      'Reading a repository, image layer, crash dump or configuration file',
+      'Reading a repository, image layer, function configuration, crash ' +
+      'dump or configuration file',
     likelihood: {
-      easeOfDiscovery: 6,
-      easeOfExploit: 7,
-      awareness: 7,
+      easeOfDiscovery: 3,
+      easeOfExploit: 5,
+      awareness: 5,
       intrusionDetection: 8,
     },
-    cwe: ['CWE-798', 'CWE-260', 'CWE-522'],
+    cwe: ['CWE-798', 'CWE-260', 'CWE-522', 'CWE-526'],
     capec: ['CAPEC-191', 'CAPEC-37'],
     owasp: ['A07:2021', 'A05:2021'],
     mitigations: ['M-SECRETS-VAULT', 'M-KEY-ROTATION'],
@@ -70,16 +73,17 @@ export const CORE_DISCLOSURE: readonly RuleInput[] = [
     target: 'element',
     elementKinds: ['data-store'],
     pack: 'core',
+    fallback: true,
     unless: GUARDED_STORE,
     actors: ['malicious-insider', 'external-attacker'],
     attackVector:
       'Querying the store with a broad service account or an unrestricted ' +
       'network path',
     likelihood: {
-      easeOfDiscovery: 5,
-      easeOfExploit: 6,
+      easeOfDiscovery: 3,
+      easeOfExploit: 5,
       awareness: 6,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-200', 'CWE-284'],
     capec: ['CAPEC-1', 'CAPEC-180'],
@@ -97,14 +101,15 @@ export const CORE_DISCLOSURE: readonly RuleInput[] = [
     target: 'element',
     elementKinds: ['data-store'],
     pack: 'core',
+    fallback: true,
     when: SENSITIVE,
     unless: { fact: 'attr.encryptionAtRest', equals: true },
     actors: ['malicious-insider', 'cybercriminal'],
     attackVector:
       'A stolen backup, snapshot, disk image or database dump read offline',
     likelihood: {
-      easeOfDiscovery: 5,
-      easeOfExploit: 6,
+      easeOfDiscovery: 3,
+      easeOfExploit: 5,
       awareness: 6,
       intrusionDetection: 8,
     },
@@ -129,8 +134,8 @@ export const CORE_DISCLOSURE: readonly RuleInput[] = [
     attackVector:
       'Reading log files, log search tools or exported log archives',
     likelihood: {
-      easeOfDiscovery: 6,
-      easeOfExploit: 7,
+      easeOfDiscovery: 4,
+      easeOfExploit: 5,
       awareness: 6,
       intrusionDetection: 8,
     },
@@ -161,8 +166,8 @@ export const CORE_DISCLOSURE: readonly RuleInput[] = [
     attackVector:
       'Listing and reading secrets with a compromised workload identity',
     likelihood: {
-      easeOfDiscovery: 4,
-      easeOfExploit: 6,
+      easeOfDiscovery: 3,
+      easeOfExploit: 5,
       awareness: 5,
       intrusionDetection: 7,
     },
@@ -194,8 +199,8 @@ export const CORE_DISCLOSURE: readonly RuleInput[] = [
       'A breach or misuse at the receiving party, or more fields sent than ' +
       'it needs',
     likelihood: {
-      easeOfDiscovery: 4,
-      easeOfExploit: 4,
+      easeOfDiscovery: 3,
+      easeOfExploit: 3,
       awareness: 5,
       intrusionDetection: 9,
     },

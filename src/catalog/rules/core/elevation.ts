@@ -1,4 +1,5 @@
 import type { RuleInput } from '../../input';
+import { IDENTITY_SERVICE } from '../conditions';
 
 /**
  * Core elevation-of-privilege rules on elements: missing authorisation,
@@ -18,6 +19,7 @@ export const CORE_ELEVATION: readonly RuleInput[] = [
     target: 'element',
     elementKinds: ['process'],
     pack: 'core',
+    fallback: true,
     unless: { fact: 'attr.authorization', equals: true },
     actors: ['malicious-customer', 'malicious-insider'],
     attackVector:
@@ -25,9 +27,9 @@ export const CORE_ELEVATION: readonly RuleInput[] = [
       'caller',
     likelihood: {
       easeOfDiscovery: 6,
-      easeOfExploit: 6,
+      easeOfExploit: 5,
       awareness: 7,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-862', 'CWE-863', 'CWE-285'],
     capec: ['CAPEC-1', 'CAPEC-122'],
@@ -45,22 +47,17 @@ export const CORE_ELEVATION: readonly RuleInput[] = [
     target: 'element',
     elementKinds: ['process'],
     pack: 'core',
-    when: {
-      any: [
-        { fact: 'subtype', equals: 'identity-provider' },
-        { fact: 'authenticates', equals: true },
-      ],
-    },
+    when: IDENTITY_SERVICE,
     unless: { fact: 'attr.authorization', equals: true },
     actors: ['malicious-customer', 'external-attacker'],
     attackVector:
       'Adding role, group or scope fields to sign-up, profile or token ' +
       'requests',
     likelihood: {
-      easeOfDiscovery: 5,
-      easeOfExploit: 6,
+      easeOfDiscovery: 4,
+      easeOfExploit: 5,
       awareness: 6,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-269', 'CWE-915'],
     capec: ['CAPEC-233'],
@@ -84,9 +81,9 @@ export const CORE_ELEVATION: readonly RuleInput[] = [
     attackVector:
       'Automated scanning for and exploitation of published vulnerabilities',
     likelihood: {
-      easeOfDiscovery: 8,
-      easeOfExploit: 6,
-      awareness: 8,
+      easeOfDiscovery: 5,
+      easeOfExploit: 5,
+      awareness: 7,
       intrusionDetection: 6,
     },
     cwe: ['CWE-1395', 'CWE-1104'],
@@ -112,10 +109,10 @@ export const CORE_ELEVATION: readonly RuleInput[] = [
       'A phished or reused administrator password used on the privileged ' +
       'interface',
     likelihood: {
-      easeOfDiscovery: 6,
-      easeOfExploit: 6,
+      easeOfDiscovery: 5,
+      easeOfExploit: 5,
       awareness: 7,
-      intrusionDetection: 6,
+      intrusionDetection: 7,
     },
     cwe: ['CWE-308', 'CWE-269'],
     capec: ['CAPEC-122', 'CAPEC-560'],
@@ -133,12 +130,13 @@ export const CORE_ELEVATION: readonly RuleInput[] = [
     target: 'element',
     elementKinds: ['external-entity'],
     pack: 'core',
+    fallback: true,
     unless: { fact: 'attr.authorization', equals: true },
     actors: ['third-party', 'malicious-customer'],
     attackVector: 'Using granted keys, scopes or roles beyond the intended use',
     likelihood: {
-      easeOfDiscovery: 4,
-      easeOfExploit: 6,
+      easeOfDiscovery: 3,
+      easeOfExploit: 5,
       awareness: 5,
       intrusionDetection: 8,
     },
@@ -159,16 +157,17 @@ export const CORE_ELEVATION: readonly RuleInput[] = [
     target: 'element',
     elementKinds: ['data-store'],
     pack: 'core',
+    fallback: true,
     unless: { fact: 'attr.authorization', equals: true },
     actors: ['external-attacker', 'malicious-insider'],
     attackVector:
       'Abusing the application connection after an injection or credential ' +
       'theft',
     likelihood: {
-      easeOfDiscovery: 5,
-      easeOfExploit: 5,
+      easeOfDiscovery: 3,
+      easeOfExploit: 3,
       awareness: 6,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-250'],
     capec: ['CAPEC-122'],
@@ -193,10 +192,10 @@ export const CORE_ELEVATION: readonly RuleInput[] = [
       'Calling command-execution or file-write features from a database ' +
       'session',
     likelihood: {
-      easeOfDiscovery: 4,
-      easeOfExploit: 5,
-      awareness: 5,
-      intrusionDetection: 7,
+      easeOfDiscovery: 3,
+      easeOfExploit: 3,
+      awareness: 4,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-250', 'CWE-78'],
     capec: ['CAPEC-470'],

@@ -28,9 +28,9 @@ export const CORE_FLOW_INTERACTION: readonly RuleInput[] = [
       'Crafted fields in requests sent straight to the receiving process',
     likelihood: {
       easeOfDiscovery: 7,
-      easeOfExploit: 6,
-      awareness: 7,
-      intrusionDetection: 6,
+      easeOfExploit: 5,
+      awareness: 8,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-20'],
     capec: ['CAPEC-153', 'CAPEC-137'],
@@ -61,10 +61,10 @@ export const CORE_FLOW_INTERACTION: readonly RuleInput[] = [
     attackVector:
       'SQL or NoSQL injection through values the sending process passes on',
     likelihood: {
-      easeOfDiscovery: 6,
-      easeOfExploit: 6,
+      easeOfDiscovery: 4,
+      easeOfExploit: 5,
       awareness: 8,
-      intrusionDetection: 6,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-89', 'CWE-943'],
     capec: ['CAPEC-66', 'CAPEC-7'],
@@ -85,6 +85,7 @@ export const CORE_FLOW_INTERACTION: readonly RuleInput[] = [
     stride: ['R'],
     target: 'flow',
     pack: 'core',
+    fallback: true,
     when: { fact: 'crossesBoundary', equals: true },
     unless: { fact: 'target.attr.logging', equals: true },
     actors: ['external-attacker', 'malicious-insider'],
@@ -92,7 +93,7 @@ export const CORE_FLOW_INTERACTION: readonly RuleInput[] = [
       'Probing or abusing the receiver knowing its requests are not logged',
     likelihood: {
       easeOfDiscovery: 5,
-      easeOfExploit: 6,
+      easeOfExploit: 5,
       awareness: 5,
       intrusionDetection: 9,
     },
@@ -117,8 +118,8 @@ export const CORE_FLOW_INTERACTION: readonly RuleInput[] = [
     attackVector:
       'Line breaks and control characters in fields that end up in log entries',
     likelihood: {
-      easeOfDiscovery: 5,
-      easeOfExploit: 6,
+      easeOfDiscovery: 4,
+      easeOfExploit: 5,
       awareness: 5,
       intrusionDetection: 8,
     },
@@ -174,10 +175,10 @@ export const CORE_FLOW_INTERACTION: readonly RuleInput[] = [
       'Requests crafted in the lower-trust zone for the privileged receiver ' +
       'to carry out',
     likelihood: {
-      easeOfDiscovery: 4,
+      easeOfDiscovery: 3,
       easeOfExploit: 5,
       awareness: 5,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-441', 'CWE-269'],
     capec: ['CAPEC-233'],
@@ -207,10 +208,10 @@ export const CORE_FLOW_INTERACTION: readonly RuleInput[] = [
       'A URL, host or path parameter pointing the outbound call at an ' +
       'internal address',
     likelihood: {
-      easeOfDiscovery: 5,
-      easeOfExploit: 6,
+      easeOfDiscovery: 4,
+      easeOfExploit: 5,
       awareness: 6,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-918'],
     capec: ['CAPEC-664'],

@@ -29,8 +29,8 @@ export const CORE_FLOW_TRANSIT: readonly RuleInput[] = [
     attackVector:
       'Sending requests from a compromised host in the calling zone',
     likelihood: {
-      easeOfDiscovery: 4,
-      easeOfExploit: 6,
+      easeOfDiscovery: 3,
+      easeOfExploit: 5,
       awareness: 5,
       intrusionDetection: 8,
     },
@@ -50,16 +50,17 @@ export const CORE_FLOW_TRANSIT: readonly RuleInput[] = [
     stride: ['S'],
     target: 'flow',
     pack: 'core',
+    fallback: true,
     when: { fact: 'fromExternal', equals: true },
     unless: { fact: 'authenticated', equals: true },
     actors: ['external-attacker', 'cybercriminal'],
     attackVector:
       'Calling the endpoint directly while claiming to be the expected party',
     likelihood: {
-      easeOfDiscovery: 7,
-      easeOfExploit: 6,
-      awareness: 6,
-      intrusionDetection: 7,
+      easeOfDiscovery: 4,
+      easeOfExploit: 4,
+      awareness: 5,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-306', 'CWE-287'],
     capec: ['CAPEC-151'],
@@ -92,9 +93,9 @@ export const CORE_FLOW_TRANSIT: readonly RuleInput[] = [
       'Posting forged callbacks or webhook events to the receiving endpoint',
     likelihood: {
       easeOfDiscovery: 5,
-      easeOfExploit: 6,
+      easeOfExploit: 5,
       awareness: 6,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-345', 'CWE-940'],
     capec: ['CAPEC-194', 'CAPEC-148'],
@@ -118,10 +119,10 @@ export const CORE_FLOW_TRANSIT: readonly RuleInput[] = [
       'Sniffing or an adversary-in-the-middle on the path between the two ' +
       'zones',
     likelihood: {
-      easeOfDiscovery: 5,
-      easeOfExploit: 5,
+      easeOfDiscovery: 4,
+      easeOfExploit: 3,
       awareness: 6,
-      intrusionDetection: 8,
+      intrusionDetection: 9,
     },
     cwe: ['CWE-319', 'CWE-300'],
     capec: ['CAPEC-94', 'CAPEC-158'],
@@ -149,10 +150,10 @@ export const CORE_FLOW_TRANSIT: readonly RuleInput[] = [
     attackVector:
       'Capturing traffic from a compromised neighbour in the same zone',
     likelihood: {
-      easeOfDiscovery: 4,
-      easeOfExploit: 5,
+      easeOfDiscovery: 3,
+      easeOfExploit: 3,
       awareness: 5,
-      intrusionDetection: 8,
+      intrusionDetection: 9,
     },
     cwe: ['CWE-319'],
     capec: ['CAPEC-157'],
@@ -178,10 +179,10 @@ export const CORE_FLOW_TRANSIT: readonly RuleInput[] = [
     attackVector:
       'Redirecting or intercepting the outbound connection to the recipient',
     likelihood: {
-      easeOfDiscovery: 4,
-      easeOfExploit: 5,
+      easeOfDiscovery: 3,
+      easeOfExploit: 3,
       awareness: 5,
-      intrusionDetection: 8,
+      intrusionDetection: 9,
     },
     cwe: ['CWE-201', 'CWE-319', 'CWE-295'],
     capec: ['CAPEC-117', 'CAPEC-94'],

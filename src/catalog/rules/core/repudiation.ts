@@ -17,6 +17,7 @@ export const CORE_REPUDIATION: readonly RuleInput[] = [
     target: 'element',
     elementKinds: ['process'],
     pack: 'core',
+    fallback: true,
     unless: {
       any: [
         { fact: 'attr.logging', equals: true },
@@ -29,8 +30,8 @@ export const CORE_REPUDIATION: readonly RuleInput[] = [
       'was recorded',
     likelihood: {
       easeOfDiscovery: 5,
-      easeOfExploit: 6,
-      awareness: 5,
+      easeOfExploit: 5,
+      awareness: 6,
       intrusionDetection: 9,
     },
     cwe: ['CWE-778', 'CWE-223'],
@@ -59,7 +60,7 @@ export const CORE_REPUDIATION: readonly RuleInput[] = [
       easeOfDiscovery: 4,
       easeOfExploit: 5,
       awareness: 5,
-      intrusionDetection: 8,
+      intrusionDetection: 9,
     },
     cwe: ['CWE-778', 'CWE-223'],
     capec: ['CAPEC-268'],
@@ -77,14 +78,15 @@ export const CORE_REPUDIATION: readonly RuleInput[] = [
     target: 'element',
     elementKinds: ['external-entity'],
     pack: 'core',
+    fallback: true,
     unless: { fact: 'attr.auditTrail', equals: true },
     actors: ['malicious-customer', 'third-party'],
     attackVector: 'Disputing a transaction or request after the fact',
     likelihood: {
-      easeOfDiscovery: 6,
-      easeOfExploit: 6,
+      easeOfDiscovery: 5,
+      easeOfExploit: 5,
       awareness: 6,
-      intrusionDetection: 8,
+      intrusionDetection: 9,
     },
     cwe: ['CWE-778'],
     capec: ['CAPEC-268'],
@@ -102,6 +104,7 @@ export const CORE_REPUDIATION: readonly RuleInput[] = [
     target: 'element',
     elementKinds: ['data-store'],
     pack: 'core',
+    fallback: true,
     unless: {
       any: [
         { fact: 'attr.auditTrail', equals: true },
@@ -112,8 +115,8 @@ export const CORE_REPUDIATION: readonly RuleInput[] = [
     attackVector: 'Editing records through a shared or service account',
     likelihood: {
       easeOfDiscovery: 5,
-      easeOfExploit: 6,
-      awareness: 5,
+      easeOfExploit: 5,
+      awareness: 6,
       intrusionDetection: 9,
     },
     cwe: ['CWE-778'],
@@ -132,6 +135,7 @@ export const CORE_REPUDIATION: readonly RuleInput[] = [
     target: 'element',
     elementKinds: ['data-store'],
     pack: 'core',
+    fallback: true,
     when: { fact: 'subtype', equals: 'log-store' },
     unless: { fact: 'attr.auditTrail', equals: true },
     actors: ['malicious-insider', 'external-attacker'],
@@ -139,7 +143,7 @@ export const CORE_REPUDIATION: readonly RuleInput[] = [
       'Write or delete access to the log store, or entries rewritten before ' +
       'they are shipped',
     likelihood: {
-      easeOfDiscovery: 5,
+      easeOfDiscovery: 3,
       easeOfExploit: 5,
       awareness: 6,
       intrusionDetection: 8,

@@ -1,5 +1,10 @@
 import type { RuleInput } from '../../input';
-import { PEOPLE_AND_CLIENTS, STRONG_AUTHENTICATION } from '../conditions';
+import {
+  NO_PASSWORD_HERE,
+  PASS_THROUGH,
+  PEOPLE_AND_CLIENTS,
+  STRONG_AUTHENTICATION,
+} from '../conditions';
 
 /**
  * Core spoofing rules on elements. CORE-S-01, S-04 and S-06 are the
@@ -20,6 +25,8 @@ export const CORE_SPOOFING: readonly RuleInput[] = [
     target: 'element',
     elementKinds: ['process'],
     pack: 'core',
+    fallback: true,
+    when: { not: { fact: 'subtype', in: PASS_THROUGH } },
     unless: { fact: 'attr.authentication', in: STRONG_AUTHENTICATION },
     actors: ['external-attacker', 'malicious-insider'],
     attackVector:
@@ -29,7 +36,7 @@ export const CORE_SPOOFING: readonly RuleInput[] = [
       easeOfDiscovery: 5,
       easeOfExploit: 5,
       awareness: 6,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-287', 'CWE-290'],
     capec: ['CAPEC-151', 'CAPEC-593'],
@@ -52,15 +59,15 @@ export const CORE_SPOOFING: readonly RuleInput[] = [
     elementKinds: ['process'],
     pack: 'core',
     when: { fact: 'authenticates', equals: true },
-    unless: { fact: 'attr.authentication', equals: 'mfa' },
+    unless: { fact: 'attr.authentication', in: NO_PASSWORD_HERE },
     actors: ['cybercriminal', 'script-kiddie'],
     attackVector:
       'Automated login attempts with breached credential lists or common ' +
       'passwords',
     likelihood: {
       easeOfDiscovery: 8,
-      easeOfExploit: 7,
-      awareness: 8,
+      easeOfExploit: 8,
+      awareness: 9,
       intrusionDetection: 6,
     },
     cwe: ['CWE-307', 'CWE-308'],
@@ -96,7 +103,7 @@ export const CORE_SPOOFING: readonly RuleInput[] = [
       'A token with altered claims, a weak or leaked signing key, or no ' +
       'signature at all',
     likelihood: {
-      easeOfDiscovery: 5,
+      easeOfDiscovery: 4,
       easeOfExploit: 5,
       awareness: 6,
       intrusionDetection: 8,
@@ -117,15 +124,16 @@ export const CORE_SPOOFING: readonly RuleInput[] = [
     target: 'element',
     elementKinds: ['external-entity'],
     pack: 'core',
+    fallback: true,
     unless: { fact: 'attr.authentication', in: STRONG_AUTHENTICATION },
     actors: ['external-attacker', 'cybercriminal'],
     attackVector:
       'Stolen or guessed credentials, or a copied key, presented in its name',
     likelihood: {
-      easeOfDiscovery: 6,
+      easeOfDiscovery: 5,
       easeOfExploit: 5,
       awareness: 6,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-290', 'CWE-287'],
     capec: ['CAPEC-151', 'CAPEC-560'],
@@ -150,10 +158,10 @@ export const CORE_SPOOFING: readonly RuleInput[] = [
       'A phishing link to a proxy sign-in page that relays credentials and ' +
       'session',
     likelihood: {
-      easeOfDiscovery: 7,
-      easeOfExploit: 6,
-      awareness: 8,
-      intrusionDetection: 7,
+      easeOfDiscovery: 6,
+      easeOfExploit: 5,
+      awareness: 9,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-308', 'CWE-1390'],
     capec: ['CAPEC-98', 'CAPEC-163'],
@@ -171,16 +179,17 @@ export const CORE_SPOOFING: readonly RuleInput[] = [
     target: 'element',
     elementKinds: ['data-store'],
     pack: 'core',
+    fallback: true,
     unless: { fact: 'attr.authentication', in: ['mtls', 'certificate'] },
     actors: ['malicious-insider', 'external-attacker'],
     attackVector:
       'A connection string lifted from code, configuration or a laptop, or a ' +
       'default account',
     likelihood: {
-      easeOfDiscovery: 5,
-      easeOfExploit: 6,
-      awareness: 6,
-      intrusionDetection: 7,
+      easeOfDiscovery: 3,
+      easeOfExploit: 3,
+      awareness: 5,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-798', 'CWE-522', 'CWE-1392'],
     capec: ['CAPEC-560', 'CAPEC-555'],

@@ -1,9 +1,12 @@
 import type { RuleInput } from '../../input';
+import { PASS_THROUGH } from '../conditions';
 
 /**
  * Core tampering rules on elements: injection into processes, crafted
  * requests from outside, unauthorised writes to stores and poisoned caches
- * and queues. CORE-T-01 and T-05 are catch-alls for processes and stores.
+ * and queues. CORE-T-05 is the catch-all for stores; CORE-T-01 covers
+ * every process that interprets its input (not a load balancer, reverse
+ * proxy or firewall, which pass requests on).
  */
 export const CORE_TAMPERING: readonly RuleInput[] = [
   {
@@ -17,16 +20,17 @@ export const CORE_TAMPERING: readonly RuleInput[] = [
     target: 'element',
     elementKinds: ['process'],
     pack: 'core',
+    when: { not: { fact: 'subtype', in: PASS_THROUGH } },
     unless: { fact: 'attr.inputValidation', equals: true },
     actors: ['external-attacker', 'malicious-customer'],
     attackVector:
       'Crafted parameters, headers or message bodies carrying injection ' +
       'payloads',
     likelihood: {
-      easeOfDiscovery: 6,
+      easeOfDiscovery: 5,
       easeOfExploit: 5,
       awareness: 7,
-      intrusionDetection: 6,
+      intrusionDetection: 7,
     },
     cwe: ['CWE-20', 'CWE-74', 'CWE-502'],
     capec: ['CAPEC-153', 'CAPEC-248', 'CAPEC-586'],
@@ -51,10 +55,10 @@ export const CORE_TAMPERING: readonly RuleInput[] = [
     attackVector:
       'Script stored in or reflected through content the application renders',
     likelihood: {
-      easeOfDiscovery: 7,
-      easeOfExploit: 6,
-      awareness: 8,
-      intrusionDetection: 7,
+      easeOfDiscovery: 5,
+      easeOfExploit: 5,
+      awareness: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-79', 'CWE-116'],
     capec: ['CAPEC-63', 'CAPEC-592'],
@@ -84,7 +88,7 @@ export const CORE_TAMPERING: readonly RuleInput[] = [
       'A poisoned dependency, a tampered pipeline file or a compromised ' +
       'build runner',
     likelihood: {
-      easeOfDiscovery: 4,
+      easeOfDiscovery: 3,
       easeOfExploit: 5,
       awareness: 6,
       intrusionDetection: 8,
@@ -115,10 +119,10 @@ export const CORE_TAMPERING: readonly RuleInput[] = [
       'An intercepting proxy or a scripted client editing requests before ' +
       'they are sent',
     likelihood: {
-      easeOfDiscovery: 8,
+      easeOfDiscovery: 7,
       easeOfExploit: 7,
-      awareness: 8,
-      intrusionDetection: 7,
+      awareness: 9,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-602', 'CWE-472'],
     capec: ['CAPEC-162', 'CAPEC-77'],
@@ -136,16 +140,17 @@ export const CORE_TAMPERING: readonly RuleInput[] = [
     target: 'element',
     elementKinds: ['data-store'],
     pack: 'core',
+    fallback: true,
     unless: { fact: 'attr.authorization', equals: true },
     actors: ['malicious-insider', 'external-attacker'],
     attackVector:
       'Direct writes through an over-privileged account or an exposed ' +
       'administration port',
     likelihood: {
-      easeOfDiscovery: 5,
-      easeOfExploit: 6,
+      easeOfDiscovery: 3,
+      easeOfExploit: 5,
       awareness: 6,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-732', 'CWE-862'],
     capec: ['CAPEC-1', 'CAPEC-180'],
@@ -201,7 +206,7 @@ export const CORE_TAMPERING: readonly RuleInput[] = [
       'Publishing forged or altered messages to a topic or queue the ' +
       'attacker can reach',
     likelihood: {
-      easeOfDiscovery: 4,
+      easeOfDiscovery: 3,
       easeOfExploit: 5,
       awareness: 5,
       intrusionDetection: 8,

@@ -25,10 +25,10 @@ export const FINANCE_CARD_DATA: readonly RuleInput[] = [
     attackVector:
       'Capturing card data at a TLS termination point or on an unprotected hop',
     likelihood: {
-      easeOfDiscovery: 6,
-      easeOfExploit: 5,
+      easeOfDiscovery: 5,
+      easeOfExploit: 4,
       awareness: 7,
-      intrusionDetection: 7,
+      intrusionDetection: 9,
     },
     cwe: ['CWE-319', 'CWE-311'],
     capec: ['CAPEC-94', 'CAPEC-158'],
@@ -68,7 +68,7 @@ export const FINANCE_CARD_DATA: readonly RuleInput[] = [
       easeOfDiscovery: 5,
       easeOfExploit: 5,
       awareness: 7,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-201', 'CWE-311'],
     capec: ['CAPEC-117'],
@@ -100,7 +100,7 @@ export const FINANCE_CARD_DATA: readonly RuleInput[] = [
       'A compromised third-party script or injected code on the checkout page',
     likelihood: {
       easeOfDiscovery: 5,
-      easeOfExploit: 6,
+      easeOfExploit: 5,
       awareness: 8,
       intrusionDetection: 8,
     },
@@ -132,10 +132,10 @@ export const FINANCE_CARD_DATA: readonly RuleInput[] = [
       'Reading the store, its backups or exports with any account that ' +
       'reaches it',
     likelihood: {
-      easeOfDiscovery: 6,
-      easeOfExploit: 6,
+      easeOfDiscovery: 4,
+      easeOfExploit: 5,
       awareness: 8,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-311', 'CWE-312'],
     capec: ['CAPEC-37'],
@@ -164,10 +164,10 @@ export const FINANCE_CARD_DATA: readonly RuleInput[] = [
       'A phished or abused administrator account used inside the card data ' +
       'zone',
     likelihood: {
-      easeOfDiscovery: 5,
-      easeOfExploit: 6,
+      easeOfDiscovery: 4,
+      easeOfExploit: 5,
       awareness: 6,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-269', 'CWE-250'],
     capec: ['CAPEC-122'],

@@ -24,10 +24,10 @@ export const FINANCE_TRANSACTIONS: readonly RuleInput[] = [
       'Editing amount, currency or payee fields between checkout and ' +
       'authorisation',
     likelihood: {
-      easeOfDiscovery: 6,
-      easeOfExploit: 6,
-      awareness: 7,
-      intrusionDetection: 7,
+      easeOfDiscovery: 7,
+      easeOfExploit: 7,
+      awareness: 8,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-472', 'CWE-345'],
     capec: ['CAPEC-385', 'CAPEC-162'],
@@ -54,10 +54,10 @@ export const FINANCE_TRANSACTIONS: readonly RuleInput[] = [
     attackVector:
       'Posting a forged payment-succeeded callback to the webhook endpoint',
     likelihood: {
-      easeOfDiscovery: 6,
-      easeOfExploit: 7,
+      easeOfDiscovery: 5,
+      easeOfExploit: 5,
       awareness: 7,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-345', 'CWE-940'],
     capec: ['CAPEC-194', 'CAPEC-385'],
@@ -91,10 +91,10 @@ export const FINANCE_TRANSACTIONS: readonly RuleInput[] = [
     actors: ['cybercriminal'],
     attackVector: 'Scripted low-value payment attempts with many card numbers',
     likelihood: {
-      easeOfDiscovery: 7,
+      easeOfDiscovery: 6,
       easeOfExploit: 7,
       awareness: 8,
-      intrusionDetection: 6,
+      intrusionDetection: 5,
     },
     cwe: ['CWE-799', 'CWE-307'],
     capec: ['CAPEC-112'],
@@ -118,10 +118,10 @@ export const FINANCE_TRANSACTIONS: readonly RuleInput[] = [
     attackVector:
       'Disputing a payment or refund for which no binding record exists',
     likelihood: {
-      easeOfDiscovery: 6,
-      easeOfExploit: 7,
+      easeOfDiscovery: 5,
+      easeOfExploit: 5,
       awareness: 7,
-      intrusionDetection: 8,
+      intrusionDetection: 9,
     },
     cwe: ['CWE-778', 'CWE-223'],
     capec: ['CAPEC-268'],
@@ -149,8 +149,8 @@ export const FINANCE_TRANSACTIONS: readonly RuleInput[] = [
     actors: ['malicious-insider', 'cybercriminal'],
     attackVector: 'Deleting or editing payment audit entries after the fact',
     likelihood: {
-      easeOfDiscovery: 5,
-      easeOfExploit: 6,
+      easeOfDiscovery: 4,
+      easeOfExploit: 5,
       awareness: 6,
       intrusionDetection: 8,
     },

@@ -31,10 +31,10 @@ export const HEALTHCARE_PHI: readonly RuleInput[] = [
     attackVector:
       'Bulk reads of patient records with a broad account, or a stolen backup',
     likelihood: {
-      easeOfDiscovery: 5,
-      easeOfExploit: 6,
-      awareness: 7,
-      intrusionDetection: 7,
+      easeOfDiscovery: 6,
+      easeOfExploit: 5,
+      awareness: 8,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-359', 'CWE-284'],
     capec: ['CAPEC-1', 'CAPEC-37'],
@@ -61,10 +61,10 @@ export const HEALTHCARE_PHI: readonly RuleInput[] = [
     attackVector:
       'Capturing traffic between the clinical zone and the next one',
     likelihood: {
-      easeOfDiscovery: 5,
-      easeOfExploit: 5,
-      awareness: 6,
-      intrusionDetection: 8,
+      easeOfDiscovery: 4,
+      easeOfExploit: 3,
+      awareness: 7,
+      intrusionDetection: 9,
     },
     cwe: ['CWE-319'],
     capec: ['CAPEC-157'],
@@ -95,9 +95,9 @@ export const HEALTHCARE_PHI: readonly RuleInput[] = [
       "Browsing or exporting records of patients outside the user's care",
     likelihood: {
       easeOfDiscovery: 6,
-      easeOfExploit: 7,
+      easeOfExploit: 5,
       awareness: 6,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-359', 'CWE-213'],
     capec: ['CAPEC-1'],
@@ -130,8 +130,8 @@ export const HEALTHCARE_PHI: readonly RuleInput[] = [
     attackVector:
       'Linking quasi-identifiers in the extract with outside data sets',
     likelihood: {
-      easeOfDiscovery: 4,
-      easeOfExploit: 5,
+      easeOfDiscovery: 3,
+      easeOfExploit: 4,
       awareness: 5,
       intrusionDetection: 9,
     },
@@ -157,10 +157,10 @@ export const HEALTHCARE_PHI: readonly RuleInput[] = [
     attackVector:
       'A shared or phished clinician login used on the clinical application',
     likelihood: {
-      easeOfDiscovery: 6,
-      easeOfExploit: 6,
+      easeOfDiscovery: 5,
+      easeOfExploit: 5,
       awareness: 7,
-      intrusionDetection: 7,
+      intrusionDetection: 8,
     },
     cwe: ['CWE-308', 'CWE-287'],
     capec: ['CAPEC-560', 'CAPEC-98'],

@@ -40,9 +40,9 @@ export const HEALTHCARE_RECORDS: readonly RuleInput[] = [
       'directly',
     likelihood: {
       easeOfDiscovery: 5,
-      easeOfExploit: 6,
-      awareness: 6,
-      intrusionDetection: 8,
+      easeOfExploit: 5,
+      awareness: 8,
+      intrusionDetection: 9,
     },
     cwe: ['CWE-284', 'CWE-778'],
     capec: ['CAPEC-122', 'CAPEC-268'],
@@ -87,7 +87,7 @@ export const HEALTHCARE_RECORDS: readonly RuleInput[] = [
     likelihood: {
       easeOfDiscovery: 4,
       easeOfExploit: 5,
-      awareness: 5,
+      awareness: 7,
       intrusionDetection: 9,
     },
     cwe: ['CWE-345', 'CWE-20'],
@@ -123,8 +123,8 @@ export const HEALTHCARE_RECORDS: readonly RuleInput[] = [
     attackVector:
       'Modifying or substituting an extract between the pipeline and the store',
     likelihood: {
-      easeOfDiscovery: 4,
-      easeOfExploit: 5,
+      easeOfDiscovery: 3,
+      easeOfExploit: 4,
       awareness: 5,
       intrusionDetection: 9,
     },

@@ -31,7 +31,7 @@ export const ML_DATA: readonly RuleInput[] = [
     likelihood: {
       easeOfDiscovery: 4,
       easeOfExploit: 5,
-      awareness: 5,
+      awareness: 6,
       intrusionDetection: 9,
     },
     cwe: ['CWE-345', 'CWE-1039'],
