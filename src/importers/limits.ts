@@ -1,4 +1,5 @@
 import { ThreatModelError } from '../model/errors';
+import { checkCount } from '../model/limits';
 
 /** Files larger than this are refused before any parsing starts. */
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
@@ -12,6 +13,20 @@ export const MAX_NESTING = 64;
  * document needs thousands.
  */
 export const MAX_ALIAS_COUNT = 50;
+
+/**
+ * Refuses a file that lists more elements, flows or trust boundaries than
+ * a model may hold (src/model/limits.ts) before they are mapped: placing
+ * elements in boundaries compares pairs, so the model's own check, which
+ * comes after, would come late. `path` names the file's list.
+ */
+export function checkListed(
+  list: 'elements' | 'flows' | 'boundaries',
+  count: number,
+  path: string,
+): void {
+  checkCount(list, count, path, { source: 'the file lists' });
+}
 
 /** Throws INPUT_TOO_LARGE when the text's UTF-8 form exceeds the limit. */
 export function checkSize(text: string, source: string): void {

@@ -41,27 +41,31 @@ export function checkModelSize(data: unknown): void {
   }
 }
 
+/** What was counted, for the message: `the diagram draws` 120,000 `nodes`. */
+export interface Counting {
+  readonly source: string;
+  /** The list's own noun (elements, flows, trust boundaries) unless given. */
+  readonly noun?: string;
+}
+
 /**
  * Throws INPUT_TOO_LARGE when `count` passes the limit for the list;
- * `path` says where, as `elements` or `line 14`. A diagram reader calls it
- * while reading, to stop before building everything, and names what it
- * counts (`drawn`: nodes, links).
+ * `path` says where, as `elements` or `line 14`. Importers call it while
+ * reading, to stop before building everything, and say what they counted.
  */
 export function checkCount(
   list: Counted,
   count: number,
   path: string,
-  drawn?: string,
+  counting: Counting = { source: 'the model has' },
 ): void {
   const limit = COUNT_LIMITS[list];
   if (count <= limit) return;
 
-  const has =
-    drawn === undefined
-      ? `the model has ${formatCount(count)} ${NOUNS[list]}`
-      : `the diagram draws ${formatCount(count)} ${drawn}`;
+  const { source, noun = NOUNS[list] } = counting;
   throw tooLarge(
-    `${has}, more than the limit of ${formatCount(limit)} ${NOUNS[list]}; ` +
+    `${source} ${formatCount(count)} ${noun}, ` +
+      `more than the limit of ${formatCount(limit)} ${NOUNS[list]}; ` +
       'split it into smaller models',
     path,
     `more than ${formatCount(limit)} ${NOUNS[list]}`,

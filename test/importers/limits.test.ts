@@ -88,6 +88,51 @@ describe('import size limits', () => {
     expect(error.message).toMatch(/20,001 .*the limit of 20,000 elements/);
   });
 
+  test.each([
+    [
+      'Threat Dragon',
+      () =>
+        JSON.stringify({
+          summary: { title: 'Zones' },
+          detail: {
+            diagrams: [
+              {
+                cells: range(2_001).map((i) => ({
+                  id: `b${i}`,
+                  shape: 'trust-boundary-box',
+                  data: { type: 'tm.BoundaryBox', name: 'Zone' },
+                })),
+              },
+            ],
+          },
+        }),
+      'td.json',
+      'detail.diagrams',
+    ],
+    [
+      'Threagile',
+      () =>
+        `threagile_version: 1.0.0\ntitle: Zones\ntrust_boundaries:\n${range(
+          2_001,
+        )
+          .map((i) => `  Zone ${i}:\n    id: z${i}\n`)
+          .join('')}`,
+      'threagile.yaml',
+      'trust_boundaries',
+    ],
+  ])(
+    'refuses a %s file listing too many trust boundaries before placing anything in them',
+    (_, make, fileName, path) => {
+      const error = thrown(() => importModel(make(), { fileName }));
+
+      expect(error.code).toBe('INPUT_TOO_LARGE');
+      expect(error.message).toMatch(
+        /^the file lists 2,001 trust boundaries, more than the limit of 2,000/,
+      );
+      expect(error.problems[0]?.path).toBe(path);
+    },
+  );
+
   it('stops reading a diagram of 100,000 nodes on one line at the node past the limit', () => {
     const text = `flowchart LR\n${range(100_000)
       .map((i) => `n${i}`)

@@ -8,6 +8,9 @@ import {
   mermaidError,
 } from './tokens';
 
+/** How the size limits' messages say what a diagram holds. */
+export const DRAWS = 'the diagram draws';
+
 export interface GraphNode {
   readonly id: string;
   readonly line: number;
@@ -85,7 +88,10 @@ export class GraphBuilder {
 
   edge(from: string, to: string, link: LinkToken, edgeId?: string): void {
     if (this.edges.length >= MAX_FLOWS) {
-      checkCount('flows', this.edges.length + 1, `line ${link.line}`, 'links');
+      checkCount('flows', this.edges.length + 1, `line ${link.line}`, {
+        source: DRAWS,
+        noun: 'links',
+      });
     }
     this.edges.push(
       edgeId === undefined ? { from, to, link } : { from, to, link, edgeId },
@@ -94,12 +100,10 @@ export class GraphBuilder {
 
   openSubgraph(header: string, line: number): void {
     checkBoundaryDepth(this.open.length + 1, `line ${line}`);
-    checkCount(
-      'boundaries',
-      this.subgraphs.length + 1,
-      `line ${line}`,
-      'subgraphs',
-    );
+    checkCount('boundaries', this.subgraphs.length + 1, `line ${line}`, {
+      source: DRAWS,
+      noun: 'subgraphs',
+    });
 
     const { key, named, title } = this.identify(
       readSubgraphHeader(header),
@@ -154,7 +158,10 @@ export class GraphBuilder {
 
   private countElement(line: number): void {
     this.elementCount++;
-    checkCount('elements', this.elementCount, `line ${line}`, 'nodes');
+    checkCount('elements', this.elementCount, `line ${line}`, {
+      source: DRAWS,
+      noun: 'nodes',
+    });
   }
 
   private list(id: string): void {

@@ -1,5 +1,5 @@
 import { checkCount } from '../../model/limits';
-import type { GraphBuilder } from './graph';
+import { DRAWS, type GraphBuilder } from './graph';
 import type { Lexer } from './lexer';
 import {
   type LinkToken,
@@ -119,12 +119,10 @@ function readGroup(
 
     graph.mention(token);
     group.push(token);
-    checkCount(
-      'elements',
-      group.length,
-      `line ${token.line}`,
-      'nodes in one group',
-    );
+    checkCount('elements', group.length, `line ${token.line}`, {
+      source: DRAWS,
+      noun: 'nodes in one group',
+    });
     if (tokens.peek()?.kind !== 'amp') return group;
     tokens.take();
   }

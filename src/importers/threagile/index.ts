@@ -13,6 +13,7 @@ import {
   text,
 } from '../data/read';
 import { IdPool } from '../ids';
+import { checkListed } from '../limits';
 import type { Imported } from '../imported';
 import type { AssetInput, BoundaryInput, ElementInput } from '../parts';
 import { keyOf, shown, slugify, toName, toText } from '../text';
@@ -45,6 +46,7 @@ const UNMAPPED: readonly (readonly [string, string])[] = [
  */
 export function readThreagile(data: unknown): Imported {
   const root = isRecord(data) ? data : {};
+  checkSizes(root);
   const notes: Problem[] = [];
   const dataAssets = recordEntries(root, 'data_assets');
   const assetIds = new Map(
@@ -79,6 +81,21 @@ export function readThreagile(data: unknown): Imported {
     assets,
   });
   return { model, skipped: notes };
+}
+
+/** Refuses a file listing more than a model may hold, before mapping it. */
+function checkSizes(root: Data): void {
+  const technical = recordEntries(root, 'technical_assets');
+  const links = technical.reduce(
+    (sum, [, asset]) =>
+      sum + recordEntries(asset, 'communication_links').length,
+    0,
+  );
+  const boundaries = recordEntries(root, 'trust_boundaries').length;
+
+  checkListed('elements', technical.length, 'technical_assets');
+  checkListed('flows', links, 'technical_assets');
+  checkListed('boundaries', boundaries, 'trust_boundaries');
 }
 
 function systemOf(

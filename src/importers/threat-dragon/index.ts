@@ -4,7 +4,8 @@ import { isRecord, list, record, text } from '../data/read';
 import { IdPool } from '../ids';
 import type { Imported } from '../imported';
 import { toName, toText } from '../text';
-import { readCells } from './cells';
+import { checkListed } from '../limits';
+import { type Cell, readCells } from './cells';
 import { type Collected, collectDiagram } from './diagram';
 
 /**
@@ -31,10 +32,11 @@ export function readThreatDragon(data: unknown): Imported {
     cardPayments: 0,
     threats: 0,
   };
-  list(detail, 'diagrams').forEach((diagram, i) => {
-    if (isRecord(diagram))
-      collectDiagram(readCells(diagram, `detail.diagrams[${i}]`), pools, out);
-  });
+  const diagrams = list(detail, 'diagrams').map((diagram, i) =>
+    isRecord(diagram) ? readCells(diagram, `detail.diagrams[${i}]`) : [],
+  );
+  checkCells(diagrams.flat());
+  for (const cells of diagrams) collectDiagram(cells, pools, out);
 
   const left = out.threats - out.controls.length;
   if (left > 0) {
@@ -59,4 +61,15 @@ export function readThreatDragon(data: unknown): Imported {
     controls: out.controls,
   });
   return { model, skipped: out.notes };
+}
+
+/** Refuses a file drawing more than a model may hold, before placing anything. */
+function checkCells(cells: readonly Cell[]): void {
+  const count = (kinds: readonly Cell['kind'][]) =>
+    cells.filter((cell) => kinds.includes(cell.kind)).length;
+
+  const path = 'detail.diagrams';
+  checkListed('elements', count(['actor', 'process', 'store']), path);
+  checkListed('flows', count(['flow']), path);
+  checkListed('boundaries', count(['boundary']), path);
 }
