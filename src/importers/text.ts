@@ -10,6 +10,22 @@ export function shown(text: string): string {
   return `'${cut}'`;
 }
 
+/**
+ * How a message names a part of a file: by its name, else by its id, else
+ * by where it is, so that a part with neither is never called `''`.
+ */
+export function describePart(
+  noun: string,
+  part: { readonly name?: string; readonly id?: string; readonly path: string },
+): string {
+  const name = toName(part.name);
+  if (name !== undefined) return `${noun} ${shown(name)}`;
+
+  const id = toName(part.id);
+  if (id !== undefined) return `${noun} with id ${shown(id)}`;
+  return `the unnamed ${noun} at ${part.path}`;
+}
+
 /** Collapses runs of white space (new lines included) and trims. */
 export function flatten(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -20,7 +20,7 @@ import type {
   FlowInput,
 } from '../parts';
 import { normalizeProtocol } from '../protocols';
-import { shown, slugify, toName, toText } from '../text';
+import { describePart, slugify, toName, toText } from '../text';
 import {
   CLASSES,
   CLASSIFICATIONS,
@@ -177,7 +177,7 @@ function toFlow(
   if (from === undefined || to === undefined) {
     notes.push({
       path,
-      message: `flow ${shown(label ?? '')} does not join two known elements: skipped`,
+      message: `${describePart('flow', { name: label, path })} does not join two known elements: skipped`,
     });
     return undefined;
   }

@@ -7,7 +7,7 @@ import type {
   ElementInput,
   FlowInput,
 } from '../parts';
-import { shown, toName } from '../text';
+import { describePart, toName } from '../text';
 import type { Cell } from './cells';
 import { toElement, toFlow } from './elements';
 import { type Placed, resolveEnd } from './ends';
@@ -127,7 +127,7 @@ function collectFlow(
   if (from === undefined || to === undefined) {
     out.notes.push({
       path: cell.path,
-      message: `flow ${shown(cell.name ?? cell.id)} does not join two elements: skipped`,
+      message: `${describePart('flow', cell)} does not join two elements: skipped`,
     });
     return;
   }
