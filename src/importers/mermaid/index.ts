@@ -22,7 +22,8 @@ export interface MermaidRead {
 /**
  * Reads the flowcharts of Mermaid or Markdown text into model entries.
  * Several flowcharts in one Markdown file make one model: a node id used
- * in two of them is one element.
+ * in two of them is one element. Flow ids follow ./flow-ids: write an edge
+ * id (`a e1@--> b`) to pin the id of a flow that tickets hang on.
  */
 export function readMermaid(text: string): MermaidRead {
   const source = readSource(text);

@@ -9,8 +9,9 @@ import type {
 } from '../parts';
 import { readTransport } from '../protocols';
 import { shown, slugify, toName } from '../text';
-import type { Graph, GraphEdge, GraphNode } from './graph';
-import { EdgeEnds, type FlowEnds } from './edge-ends';
+import type { Graph, GraphNode } from './graph';
+import { EdgeEnds } from './edge-ends';
+import { proposeFlowIds } from './flow-ids';
 import { labelText } from './labels';
 
 /**
@@ -21,6 +22,10 @@ import { labelText } from './labels';
  * (in the order the diagram lists them, looking into nested subgraphs), so
  * the boundary crossing it draws is kept; `skipped` says so. A subgraph with
  * no element leaves such an edge out, also said in `skipped`.
+ *
+ * A flow's id is `from->to`, told apart from others between the same ends
+ * by its label or by count (./flow-ids). An edge id written in the diagram
+ * (`api e1@--> db`) pins a flow's id whatever else changes.
  */
 export function toParts(graph: Graph): DiagramParts {
   const notes: Problem[] = [];
@@ -51,15 +56,11 @@ export function toParts(graph: Graph): DiagramParts {
     elements.push(element);
   }
 
-  const ends = new EdgeEnds(graph, elementIds, boundaryIds, notes);
-  const labels = new LabelReader();
-  const flows: FlowInput[] = [];
-  for (const edge of graph.edges) {
-    const resolved = ends.resolve(edge);
-    if (resolved !== undefined)
-      flows.push(toFlow(edge, resolved, pool, labels, flows.length));
-  }
-
+  const flows = toFlows(
+    graph,
+    pool,
+    new EdgeEnds(graph, elementIds, boundaryIds, notes),
+  );
   return { elements, flows, boundaries, notes };
 }
 
@@ -132,20 +133,32 @@ function kindOf(
   return classify(name);
 }
 
-function toFlow(
-  edge: GraphEdge,
-  ends: FlowEnds,
-  pool: IdPool,
-  labels: LabelReader,
-  index: number,
-): FlowInput {
-  return {
-    id: pool.take(edge.edgeId ?? ends.written, `flow-${index + 1}`),
-    from: ends.from,
-    to: ends.to,
-    ...(edge.link.text === undefined ? {} : labels.read(edge.link.text)),
+/** The flows the edges draw, with ids as ./flow-ids explains. */
+function toFlows(graph: Graph, pool: IdPool, ends: EdgeEnds): FlowInput[] {
+  const labels = new LabelReader();
+  const drawn = graph.edges.flatMap((edge) => {
+    const resolved = ends.resolve(edge);
+    if (resolved === undefined) return [];
+
+    const text = edge.link.text;
+    const facts = text === undefined ? {} : labels.read(text);
+    return [{ edge, ends: resolved, facts }];
+  });
+  const ids = proposeFlowIds(
+    drawn.map(({ edge, ends: { written }, facts }) => ({
+      written,
+      ...(edge.edgeId === undefined ? {} : { edgeId: edge.edgeId }),
+      ...(facts.label === undefined ? {} : { label: facts.label }),
+    })),
+  );
+
+  return drawn.map(({ edge, ends: { from, to }, facts }, i) => ({
+    id: pool.take(ids[i] ?? '', `flow-${i + 1}`),
+    from,
+    to,
+    ...facts,
     bidirectional: edge.link.bidirectional,
-  };
+  }));
 }
 
 /** Edge labels and what they say about transport; diagrams repeat the same few. */
