@@ -10,10 +10,11 @@ import { modelFromDiagram, readDiagramField } from './diagram-model';
  * Reads the project's own format, parsed from YAML or JSON. A file with a
  * `diagram` is read as that diagram plus the file's lists: `elements`,
  * `flows` and `boundaries` add to or override what the diagram draws, by
- * id. The one exception is an exported model, which already lists every
- * node, edge and subgraph its diagram draws (by the same ids) and is valid
- * on its own: it is taken as written, so `import(export(model))` gives the
- * model back. A diagram that cannot be read is an error, naming its line.
+ * id. The one exception is an exported model, valid on its own and already
+ * listing every node and subgraph its diagram draws (by the same ids) and
+ * a flow for every edge: it is taken as written, so `import(export(model))`
+ * gives the model back. A diagram that cannot be read is an error naming
+ * its line.
  */
 export function readModelFile(data: unknown): Imported {
   if (!isRecord(data)) {
@@ -38,20 +39,45 @@ export function readModelFile(data: unknown): Imported {
   return modelFromDiagram(read, data);
 }
 
-/** True when the file's lists name every element, flow and boundary drawn. */
+/**
+ * True when the file lists every element and boundary drawn, by id, and a
+ * flow for every edge. Flows are matched by their ends, counting repeats:
+ * models exported before repeated edges were named by their labels carry
+ * other ids for them (`a->b#2` for `a->b#sql`), and are complete all the
+ * same.
+ */
 function listsEveryPart(file: Data, parts: DiagramParts): boolean {
-  const covers = (name: keyof DiagramParts, drawn: readonly Data[]) => {
-    const listed = new Set(
-      list(file, name).map((entry) => (isRecord(entry) ? entry.id : entry)),
-    );
-    return drawn.every((part) => listed.has(part.id));
+  const covers = (name: 'elements' | 'boundaries') => {
+    const listed = new Set(list(file, name).map(idOf));
+    return parts[name].every((part) => listed.has(part.id));
   };
 
-  return (
-    covers('elements', parts.elements) &&
-    covers('flows', parts.flows) &&
-    covers('boundaries', parts.boundaries)
-  );
+  return covers('elements') && covers('boundaries') && coversEdges(file, parts);
+}
+
+function coversEdges(file: Data, parts: DiagramParts): boolean {
+  const listed = new Map<string, number>();
+  for (const flow of list(file, 'flows')) {
+    const key = isRecord(flow) ? endsOf(flow.from, flow.to) : undefined;
+    if (key !== undefined) listed.set(key, (listed.get(key) ?? 0) + 1);
+  }
+
+  return parts.flows.every((flow) => {
+    const key = endsOf(flow.from, flow.to) ?? '';
+    const left = listed.get(key) ?? 0;
+    listed.set(key, left - 1);
+    return left > 0;
+  });
+}
+
+function endsOf(from: unknown, to: unknown): string | undefined {
+  return typeof from === 'string' && typeof to === 'string'
+    ? `${from} ${to}`
+    : undefined;
+}
+
+function idOf(entry: unknown): unknown {
+  return isRecord(entry) ? entry.id : undefined;
 }
 
 function validAlone(data: Data): ThreatModel | undefined {
