@@ -133,6 +133,37 @@ describe('import size limits', () => {
     },
   );
 
+  it('refuses a Threat Dragon element inside more stacked boxes than boundaries may nest', () => {
+    const boxes = range(33).map((i) => ({
+      id: `b${i}`,
+      shape: 'trust-boundary-box',
+      position: { x: i, y: i },
+      size: { width: 1000 - 2 * i, height: 1000 - 2 * i },
+      data: { type: 'tm.BoundaryBox', name: `Zone ${i}` },
+    }));
+    const web = {
+      id: 'web',
+      shape: 'process',
+      position: { x: 480, y: 480 },
+      size: { width: 40, height: 40 },
+      data: { type: 'tm.Process', name: 'Web' },
+    };
+    const text = JSON.stringify({
+      summary: { title: 'Stack' },
+      detail: { diagrams: [{ cells: [...boxes, web] }] },
+    });
+
+    const error = thrown(() => importModel(text, { fileName: 'td.json' }));
+
+    expect(error.code).toBe('INPUT_TOO_LARGE');
+    expect(error.problems).toEqual([
+      {
+        path: 'detail.diagrams',
+        message: "element 'web' is inside too many trust boundaries",
+      },
+    ]);
+  });
+
   it('stops reading a diagram of 100,000 nodes on one line at the node past the limit', () => {
     const text = `flowchart LR\n${range(100_000)
       .map((i) => `n${i}`)

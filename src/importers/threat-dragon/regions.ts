@@ -1,3 +1,6 @@
+import { ThreatModelError } from '../../model/errors';
+import { MAX_BOUNDARY_DEPTH } from '../../model/limits';
+import { shown } from '../text';
 import {
   type Box,
   type Point,
@@ -53,19 +56,22 @@ export function contain(
   const centres = elements.flatMap((e) =>
     e.box === undefined ? [] : [[e.id, centre(e.box)] as const],
   );
-  const regions = boundaries.map((boundary, index): Region => ({
-    id: boundary.id,
-    index,
-    members: membersOf(boundary, centres),
-    ...(boundary.box === undefined ? {} : { box: boundary.box }),
-  }));
+  const holding = new Map<string, Region[]>();
+  const regions = boundaries.map((boundary, index): Region => {
+    const region = {
+      id: boundary.id,
+      index,
+      members: membersOf(boundary, centres),
+      ...(boundary.box === undefined ? {} : { box: boundary.box }),
+    };
+    hold(holding, region);
+    return region;
+  });
 
   const boundaryOf = new Map<string, string>();
-  for (const [id] of centres) {
-    const holding = regions
-      .filter((region) => region.members.has(id))
-      .sort(smallerFirst)[0];
-    if (holding !== undefined) boundaryOf.set(id, holding.id);
+  for (const [id, around] of holding) {
+    const innermost = around.sort(smallerFirst)[0];
+    if (innermost !== undefined) boundaryOf.set(id, innermost.id);
   }
 
   const parentOf = new Map<string, string>();
@@ -76,6 +82,31 @@ export function contain(
     if (parent !== undefined) parentOf.set(region.id, parent.id);
   }
   return { boundaryOf, parentOf };
+}
+
+/**
+ * Notes which elements a region holds. An element inside more boundaries
+ * than a model may nest is refused as soon as it is seen, before a hostile
+ * file of thousands of stacked boxes fills memory with their members.
+ */
+function hold(holding: Map<string, Region[]>, region: Region): void {
+  for (const id of region.members) {
+    const around = holding.get(id) ?? [];
+    around.push(region);
+    holding.set(id, around);
+    if (around.length > MAX_BOUNDARY_DEPTH) {
+      throw new ThreatModelError(
+        'INPUT_TOO_LARGE',
+        `an element sits inside more than ${MAX_BOUNDARY_DEPTH} trust boundaries, the most a model may nest`,
+        [
+          {
+            path: 'detail.diagrams',
+            message: `element ${shown(id)} is inside too many trust boundaries`,
+          },
+        ],
+      );
+    }
+  }
 }
 
 function membersOf(
@@ -90,13 +121,15 @@ function membersOf(
   }
   if (boundary.curve === undefined) return new Set();
 
-  const curve = boundary.curve;
-  const left = centres
-    .filter(([, p]) => sideOf(curve, p) === 1)
-    .map(([id]) => id);
-  const right = centres
-    .filter(([, p]) => sideOf(curve, p) === -1)
-    .map(([id]) => id);
+  // TODO: refuse or thin curves of thousands of points once a real file
+  // shows how many Threat Dragon writes; each point costs every element.
+  const left: string[] = [];
+  const right: string[] = [];
+  for (const [id, point] of centres) {
+    const side = sideOf(boundary.curve, point);
+    if (side === 1) left.push(id);
+    else if (side === -1) right.push(id);
+  }
   return new Set(right.length < left.length ? right : left);
 }
 
