@@ -63,25 +63,20 @@ export function checkCount(
   if (count <= limit) return;
 
   const { source, noun = NOUNS[list] } = counting;
-  throw tooLarge(
+  const problem =
     `${source} ${formatCount(count)} ${noun}, ` +
-      `more than the limit of ${formatCount(limit)} ${NOUNS[list]}; ` +
-      'split it into smaller models',
-    path,
-    `more than ${formatCount(limit)} ${NOUNS[list]}`,
-  );
+    `more than the limit of ${formatCount(limit)} ${NOUNS[list]}`;
+  throw tooLarge(`${problem}; split it into smaller models`, path, problem);
 }
 
 /** Throws INPUT_TOO_LARGE when trust boundaries nest deeper than the limit. */
 export function checkBoundaryDepth(depth: number, path: string): void {
   if (depth <= MAX_BOUNDARY_DEPTH) return;
 
-  throw tooLarge(
+  const problem =
     `trust boundaries nest ${formatCount(depth)} deep, ` +
-      `more than the limit of ${MAX_BOUNDARY_DEPTH}`,
-    path,
-    `nested more than ${MAX_BOUNDARY_DEPTH} deep`,
-  );
+    `more than the limit of ${MAX_BOUNDARY_DEPTH}`;
+  throw tooLarge(problem, path, problem);
 }
 
 /**

@@ -159,7 +159,8 @@ describe('import size limits', () => {
     expect(error.problems).toEqual([
       {
         path: 'detail.diagrams',
-        message: "element 'web' is inside too many trust boundaries",
+        message:
+          "element 'web' is inside 33 trust boundaries, more than the limit of 32",
       },
     ]);
   });
@@ -176,7 +177,11 @@ describe('import size limits', () => {
       /^the diagram draws 20,001 nodes, more than the limit of 20,000 elements/,
     );
     expect(error.problems).toEqual([
-      { path: 'line 2', message: 'more than 20,000 elements' },
+      {
+        path: 'line 2',
+        message:
+          'the diagram draws 20,001 nodes, more than the limit of 20,000 elements',
+      },
     ]);
   });
 

@@ -39,21 +39,21 @@ describe('the model size limits', () => {
       MAX_ELEMENTS,
       (i: number) => ({ id: `e${i}`, name: 'E', kind: 'process' }),
       'the model has 20,001 elements, more than the limit of 20,000 elements',
-      'more than 20,000 elements',
+      'the model has 20,001 elements, more than the limit of 20,000 elements',
     ],
     [
       'flows',
       MAX_FLOWS,
       (i: number) => ({ id: `f${i}`, from: 'a', to: 'b' }),
       'the model has 60,001 flows, more than the limit of 60,000 flows',
-      'more than 60,000 flows',
+      'the model has 60,001 flows, more than the limit of 60,000 flows',
     ],
     [
       'boundaries',
       MAX_BOUNDARIES,
       (i: number) => ({ id: `b${i}`, name: 'B' }),
       'the model has 2,001 trust boundaries, more than the limit of 2,000 trust boundaries',
-      'more than 2,000 trust boundaries',
+      'the model has 2,001 trust boundaries, more than the limit of 2,000 trust boundaries',
     ],
   ])(
     'refuses one more of %s than the limit, naming the count and the limit',
@@ -100,7 +100,10 @@ describe('the model size limits', () => {
       'trust boundaries nest 33 deep, more than the limit of 32',
     );
     expect(error.problems).toEqual([
-      { path: 'boundaries[0].parent', message: 'nested more than 32 deep' },
+      {
+        path: 'boundaries[0].parent',
+        message: 'trust boundaries nest 33 deep, more than the limit of 32',
+      },
     ]);
   });
 

@@ -101,7 +101,7 @@ function hold(holding: Map<string, Region[]>, region: Region): void {
         [
           {
             path: 'detail.diagrams',
-            message: `element ${shown(id)} is inside too many trust boundaries`,
+            message: `element ${shown(id)} is inside ${around.length} trust boundaries, more than the limit of ${MAX_BOUNDARY_DEPTH}`,
           },
         ],
       );
