@@ -1,33 +1,19 @@
-import type { Catalog, Mitigation, Pack, Rule } from '../catalog/schema';
+import type { Catalog, Mitigation, Pack } from '../catalog/schema';
 import type { Control, ThreatModel } from '../model/schema';
-import {
-  controlsByTarget,
-  effectFinder,
-  type Effect,
-  type Effects,
-} from './controls';
-import type { ActorProfile } from './actors';
-import { residualRisk } from './residual';
-import { createRater, type RiskBasis } from './risk';
-import type { AnalysisTarget, ModelTargets } from './targets';
-import { findingId, forEachFinding } from './threats';
-import type { ResidualRisk } from './types';
+import { controlsByTarget } from './controls';
+import { sortThreats, threatBuilder } from './inventory';
+import { mitigationPlanner } from './mitigations';
+import { outcomeFinder } from './outcomes';
+import type { ModelTargets } from './targets';
+import { compileRules, forEachFinding } from './threats';
+import type { MitigationItem, Threat } from './types';
 
-/** A rule firing on a target, with its risk before and after what is in place. */
-export interface Assessment {
-  /** Stable: `${rule.id}@${target.id}`. */
-  readonly id: string;
-  readonly rule: Rule;
-  readonly target: AnalysisTarget;
-  /** The actor the threat is rated against (see chooseActor). */
-  readonly actor: ActorProfile;
-  readonly basis: RiskBasis;
-  readonly effects: readonly Effect[];
-  /** Shared by the assessments with the same basis and effects. */
-  readonly residual: ResidualRisk;
-  /** The catalog mitigations of its rule, each once, and their item keys. */
-  readonly mitigationIds: readonly string[];
-  readonly mitigationKeys: readonly string[];
+/** What the rules find in a model: its threats and mitigation items. */
+export interface Assessed {
+  /** By residual score, highest first, then id. */
+  readonly threats: Threat[];
+  /** By risk reduction per unit of effort, highest first, then key. */
+  readonly mitigations: MitigationItem[];
 }
 
 export interface AssessContext {
@@ -54,8 +40,10 @@ export function assessContext(
 }
 
 /**
- * Finds and rates every threat in one pass, one object each; equal
- * ratings are computed once and shared.
+ * Finds and rates every threat, target by target in id order, and plans
+ * the mitigation items of each target as its threats are found: one
+ * object per threat and per item, and what a rule comes to on targets
+ * that look alike worked out once and shared (see outcomes.ts).
  */
 export function assess(
   catalog: Catalog,
@@ -63,71 +51,34 @@ export function assess(
   packs: readonly Pack[],
   model: ThreatModel,
   context: AssessContext,
-): Assessment[] {
-  const rate = createRater(model.actors);
-  const findEffects = effectFinder(
-    model.controls,
-    context.implemented,
-    (id) => context.mitigations.get(id)?.controlType,
-  );
-  const residualOf = residualCache();
-  const idsOf = mitigationsOfRule(context.mitigations);
-  const assessments: Assessment[] = [];
+): Assessed {
+  const rules = compileRules(catalog, packs);
+  const outcomesAt = outcomeFinder(model, context);
+  const build = threatBuilder(model.system.riskTolerance);
+  const planner = mitigationPlanner(context);
+  const threats: Threat[] = [];
+  const ruleRanks: number[] = [];
+  const targetRanks: number[] = [];
 
-  forEachFinding(catalog, targets, packs, (rule, target) => {
-    const basis = rate(rule, target);
-    const mitigationIds = idsOf(rule);
-    const mitigationKeys = mitigationIds.map((id) => `${id}@${target.ref.id}`);
-    const effects = findEffects(
-      rule,
-      target.ref.id,
-      mitigationIds,
-      mitigationKeys,
-    );
+  for (const list of [targets.elements, targets.flows]) {
+    for (const target of list) {
+      planner.startTarget(target);
+      const outcomeOf = outcomesAt(target);
+      forEachFinding(rules, target, ({ rule, rank }) => {
+        const outcome = outcomeOf(rule, planner.keysOf);
+        const keys = planner.keysOf(outcome.mitigationIds);
+        const threat = build(rule, target, outcome, keys);
 
-    assessments.push({
-      id: findingId(rule, target),
-      rule,
-      target,
-      actor: basis.actor,
-      basis,
-      effects: effects.list,
-      residual: residualOf(basis, effects),
-      mitigationIds,
-      mitigationKeys,
-    });
-  });
-
-  return assessments;
-}
-
-function residualCache(): (basis: RiskBasis, effects: Effects) => ResidualRisk {
-  const known = new Map<RiskBasis, Map<string, ResidualRisk>>();
-  return (basis, effects) => {
-    let byEffects = known.get(basis);
-    if (byEffects === undefined) {
-      byEffects = new Map<string, ResidualRisk>();
-      known.set(basis, byEffects);
+        threats.push(threat);
+        ruleRanks.push(rank);
+        targetRanks.push(target.rank);
+        planner.add(threat.id, rank, outcome.mitigationIds, outcome.reductions);
+      });
     }
-    let residual = byEffects.get(effects.key);
-    if (residual === undefined) {
-      residual = residualRisk(basis, effects.list);
-      byEffects.set(effects.key, residual);
-    }
-    return residual;
-  };
-}
+  }
 
-function mitigationsOfRule(
-  mitigations: ReadonlyMap<string, Mitigation>,
-): (rule: Rule) => readonly string[] {
-  const known = new Map<Rule, readonly string[]>();
-  return (rule) => {
-    let ids = known.get(rule);
-    if (ids === undefined) {
-      ids = [...new Set(rule.mitigations)].filter((id) => mitigations.has(id));
-      known.set(rule, ids);
-    }
-    return ids;
+  return {
+    threats: sortThreats(threats, ruleRanks, targetRanks),
+    mitigations: planner.finish(),
   };
 }

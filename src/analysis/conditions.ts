@@ -1,5 +1,6 @@
 import type { Condition } from '../catalog/schema';
-import type { FactRecord, FactValue } from './facts';
+import { SlotFacts, type FactLayout } from './fact-slots';
+import type { FactMap, FactRecord, FactValue } from './facts';
 
 /**
  * Rule conditions, compiled once into plain closures over a target's facts
@@ -96,18 +97,39 @@ function compileTests(
   };
 }
 
-/** Resolves a dotted name to the map holding it once, not on every read. */
+/** Resolves a dotted name to the facts holding it once, not on every read. */
 function reader(name: string): Reader {
   if (name.startsWith('system.')) return (facts) => facts.system.get(name);
   if (name.startsWith('source.')) {
-    const rest = name.slice('source.'.length);
-    return (facts) => facts.source?.get(rest);
+    const read = slotReader(name.slice('source.'.length));
+    return (facts) =>
+      facts.source === undefined ? undefined : read(facts.source);
   }
   if (name.startsWith('target.')) {
-    const rest = name.slice('target.'.length);
-    return (facts) => facts.target?.get(rest);
+    const read = slotReader(name.slice('target.'.length));
+    return (facts) =>
+      facts.target === undefined ? undefined : read(facts.target);
   }
-  return (facts) => facts.own.get(name);
+  const read = slotReader(name);
+  return (facts) => read(facts.own);
+}
+
+/**
+ * Reads one fact from a target's facts: by place for slots, remembering
+ * the place for the last layout seen (a rule reads one kind of target),
+ * and by name for any other map.
+ */
+function slotReader(name: string): (map: FactMap) => FactValue | undefined {
+  let layout: FactLayout | undefined;
+  let place = -1;
+  return (map) => {
+    if (!(map instanceof SlotFacts)) return map.get(name);
+    if (map.layout !== layout) {
+      layout = map.layout;
+      place = layout.place(name);
+    }
+    return place < 0 ? undefined : map.values[place];
+  };
 }
 
 function compileTest(

@@ -8,6 +8,7 @@ import { CLASSIFICATIONS } from '../model/vocabulary';
 import { encryptionOf } from './protocols';
 import { regulationList, type DataProfile } from './profile';
 import { crossesBoundary, type Traffic } from './traffic';
+import { ELEMENT_LAYOUT, FLOW_LAYOUT, SlotFacts } from './fact-slots';
 
 /**
  * The facts rule conditions read (names in `catalog/facts.ts`). Derived
@@ -15,7 +16,11 @@ import { crossesBoundary, type Traffic } from './traffic';
  * model states it, so "unknown" never reads as "false".
  */
 export type FactValue = string | number | boolean | readonly string[];
-export type FactMap = ReadonlyMap<string, FactValue>;
+
+/** Facts by name; a map, or a target's slots (see fact-slots.ts). */
+export interface FactMap {
+  get(name: string): FactValue | undefined;
+}
 
 /** The facts of one target: its own, the system's and, for a flow, its ends'. */
 export interface FactRecord {
@@ -74,7 +79,7 @@ export function elementFacts(
   systemRegulations: number,
 ): FactMap {
   const attributes = element.attributes;
-  const facts = new Map<string, FactValue>();
+  const facts = new SlotFacts(ELEMENT_LAYOUT);
   facts.set('kind', element.kind);
   facts.set('subtype', element.subtype);
 
@@ -122,7 +127,7 @@ export function flowFacts(
   systemRegulations: number,
 ): FactMap {
   const { from, to } = ends;
-  const facts = new Map<string, FactValue>();
+  const facts = new SlotFacts(FLOW_LAYOUT);
   if (flow.protocol !== undefined)
     facts.set('protocol', flow.protocol.toLowerCase());
 
@@ -151,7 +156,7 @@ export function flowFacts(
  * asset at all falls back to the system's regulations.
  */
 function setDataFacts(
-  facts: Map<string, FactValue>,
+  facts: SlotFacts,
   data: DataProfile,
   systemRegulations: number,
 ): void {

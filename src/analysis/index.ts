@@ -2,8 +2,6 @@ import { builtInCatalog } from '../catalog';
 import type { Catalog } from '../catalog/schema';
 import type { ThreatModel } from '../model/schema';
 import { assess, assessContext } from './assess';
-import { threatInventory } from './inventory';
-import { planMitigations } from './mitigations';
 import { applicablePacks } from './packs';
 import { findAttackPaths } from './paths';
 import { recommend } from './recommend';
@@ -43,9 +41,9 @@ export function analyze(
   const packs = applicablePacks(model);
   const context = assessContext(model, catalog, options.implemented ?? []);
 
-  const assessments = assess(catalog, targets, packs, model, context);
-  const threats = threatInventory(assessments, model);
-  const mitigations = recommend(threats, planMitigations(assessments, context));
+  const found = assess(catalog, targets, packs, model, context);
+  const threats = found.threats;
+  const mitigations = recommend(threats, found.mitigations);
 
   return {
     analysisVersion: ANALYSIS_VERSION,

@@ -1,92 +1,101 @@
 import type { Rule } from '../catalog/schema';
-import type { ThreatModel } from '../model/schema';
-import { severityRank } from '../model/vocabulary';
+import { severityRank, type Severity } from '../model/vocabulary';
 import type { ActorProfile } from './actors';
-import type { Assessment } from './assess';
-import { rankKeyParts, sortByColumns } from './order';
+import { compositeKey, sortByKeys } from './order';
+import type { Outcome } from './outcomes';
+import type { AnalysisTarget } from './targets';
 import type { Threat } from './types';
 
-type RuleParts = Pick<Threat, 'stride' | 'references'>;
+type RuleParts = Pick<
+  Threat,
+  'ruleId' | 'title' | 'description' | 'stride' | 'attackVector' | 'references'
+>;
+
+export type ThreatBuilder = (
+  rule: Rule,
+  target: AnalysisTarget,
+  outcome: Pick<Outcome, 'basis' | 'residual'>,
+  mitigations: readonly string[],
+) => Threat;
 
 /**
- * Turns assessments into the threat inventory, sorted by residual score
- * (highest first) then id. The parts every threat of a rule shares
- * (categories, each once; references) are built once per rule, and each
- * actor's reference once per actor.
+ * Builds threats for one analysis. What every threat of a rule shares
+ * (categories, each once; text; references) is built once per rule and
+ * each actor's reference once per actor, so a threat adds only its id,
+ * its list of mitigation keys and one object.
  */
-export function threatInventory(
-  assessments: readonly Assessment[],
-  model: ThreatModel,
-): Threat[] {
-  const tolerance = severityRank(model.system.riskTolerance);
+export function threatBuilder(tolerance: Severity): ThreatBuilder {
+  const limit = severityRank(tolerance);
   const parts = new Map<Rule, RuleParts>();
   const actors = new Map<ActorProfile, Threat['actor']>();
-  const partsOf = (rule: Rule): RuleParts => {
+
+  return (rule, target, { basis, residual }, mitigations) => {
     let shared = parts.get(rule);
     if (shared === undefined) {
-      shared = {
-        stride: [...new Set(rule.stride)],
-        references: {
-          cwe: [...rule.cwe],
-          capec: [...rule.capec],
-          owasp: [...rule.owasp],
-          owaspApi: [...rule.owaspApi],
-        },
-      };
+      shared = ruleParts(rule);
       parts.set(rule, shared);
     }
-    return shared;
-  };
-  const actorOf = (actor: ActorProfile): Threat['actor'] => {
-    let ref = actors.get(actor);
-    if (ref === undefined) {
-      ref = { id: actor.id, name: actor.name, kind: actor.kind };
-      actors.set(actor, ref);
+    let actor = actors.get(basis.actor);
+    if (actor === undefined) {
+      const { id, name, kind } = basis.actor;
+      actor = { id, name, kind };
+      actors.set(basis.actor, actor);
     }
-    return ref;
-  };
 
-  const threats = sortAssessments(assessments).map((assessment): Threat => {
-    const { rule, target, basis, residual } = assessment;
-    const shared = partsOf(rule);
     return {
-      id: assessment.id,
-      ruleId: rule.id,
-      title: rule.title,
-      description: rule.description,
+      id: compositeKey(rule.id, target.ref.id),
+      ruleId: shared.ruleId,
+      title: shared.title,
+      description: shared.description,
       stride: shared.stride,
       target: target.ref,
-      actor: actorOf(assessment.actor),
-      attackVector: rule.attackVector,
+      actor,
+      attackVector: shared.attackVector,
       inherent: basis.inherent,
       residual,
-      aboveTolerance: severityRank(residual.severity) > tolerance,
-      mitigations: assessment.mitigationKeys,
+      aboveTolerance: severityRank(residual.severity) > limit,
+      mitigations,
       references: shared.references,
     };
-  });
-  return threats;
+  };
+}
+
+function ruleParts(rule: Rule): RuleParts {
+  return {
+    ruleId: rule.id,
+    title: rule.title,
+    description: rule.description,
+    stride: [...new Set(rule.stride)],
+    attackVector: rule.attackVector,
+    references: {
+      cwe: [...rule.cwe],
+      capec: [...rule.capec],
+      owasp: [...rule.owasp],
+      owaspApi: [...rule.owaspApi],
+    },
+  };
 }
 
 /**
- * By residual score, highest first, then id (rule id, then target id: see
- * rankKeyParts), sorting positions by numbers to stay fast.
+ * The threats by residual score, highest first, then id: the rule's
+ * place by id, then the target's (see rankKeyParts). The three fold into
+ * one whole number per threat: scores have one decimal between 1 and 10.
  */
-function sortAssessments(assessments: readonly Assessment[]): Assessment[] {
-  const ruleRank = rankKeyParts(
-    assessments.map((assessment) => assessment.rule.id),
-  );
-  return sortByColumns(assessments, [
-    {
-      values: Float64Array.from(assessments, (a) => a.residual.score),
-      descending: true,
-    },
-    {
-      values: Float64Array.from(
-        assessments,
-        (a) => ruleRank.get(a.rule.id) ?? 0,
-      ),
-    },
-    { values: Float64Array.from(assessments, (a) => a.target.rank) },
-  ]);
+export function sortThreats(
+  threats: readonly Threat[],
+  ruleRanks: readonly number[],
+  targetRanks: readonly number[],
+): Threat[] {
+  let rules = 1;
+  let targets = 1;
+  for (const rank of ruleRanks) rules = Math.max(rules, rank + 1);
+  for (const rank of targetRanks) targets = Math.max(targets, rank + 1);
+  const keys = Float64Array.from(threats, (threat, index) => {
+    const lower = 100 - Math.round(threat.residual.score * 10);
+    return (
+      (lower * rules + (ruleRanks[index] ?? 0)) * targets +
+      (targetRanks[index] ?? 0)
+    );
+  });
+  return sortByKeys(threats, keys);
 }

@@ -1,69 +1,127 @@
 import type { Mitigation } from '../catalog/schema';
-import type { Assessment, AssessContext } from './assess';
-import { IMPLEMENTED_EFFECTIVENESS, type Effect } from './controls';
-import { residualScore } from './residual';
+import type { AssessContext } from './assess';
+import { compareText, compositeKey, rankKeyParts, sortByKeys } from './order';
 import { round1 } from './severity';
 import type { AnalysisTarget } from './targets';
-import { compareText, rankKeyParts, sortByColumns } from './order';
-import type { MitigationItem, ResidualRisk } from './types';
+import type { MitigationItem } from './types';
 
 /** An item while its threats are gathered. */
 type Draft = { -readonly [K in keyof MitigationItem]: MitigationItem[K] } & {
   threats: string[];
 };
 
+/** A mitigation on the current target: its key, item and last threat. */
+interface Slot {
+  id: string;
+  key: string;
+  item: Draft | undefined;
+  /** The item's threats so far, copied to an exact-size list at the end. */
+  readonly threats: string[];
+  rank: number;
+}
+
+export interface MitigationPlanner {
+  /** Starts the items of a target; its threats all come before the next. */
+  readonly startTarget: (target: AnalysisTarget) => void;
+  /** The item keys of these mitigations on the current target, one string each. */
+  readonly keysOf: (mitigationIds: readonly string[]) => string[];
+  /**
+   * Adds a threat of the current target to the items of its mitigations,
+   * each with the score it would remove from the threat; `rank` is the
+   * threat's rule's place by id, which orders one target's threats.
+   */
+  readonly add: (
+    threatId: string,
+    rank: number,
+    mitigationIds: readonly string[],
+    reductions: readonly number[],
+  ) => void;
+  /** Every item, sorted (see sortItems). */
+  readonly finish: () => MitigationItem[];
+}
+
 /**
  * One item per catalog mitigation and target, however many threats there
- * share it. It is implemented when its key is marked done or a model
- * control covering the target implements it. Its risk reduction is
- * marginal: over its threats, the residual score without it minus the
- * residual score with it, other controls as they stand, so an item never
- * takes credit for what other controls already removed. Items are built
- * in one pass, grouped by target then mitigation id, so no key is hashed
- * per threat.
+ * share it, built while the threats of each target are found. It is
+ * implemented when its key is marked done or a model control covering the
+ * target implements it. Its risk reduction is the sum over its threats of
+ * what it would remove from each (see marginalReductions in outcomes.ts).
+ * Its threats are listed by id.
  */
-export function planMitigations(
-  assessments: readonly Assessment[],
-  context: AssessContext,
-): MitigationItem[] {
-  const reduction = marginalReductions();
+export function mitigationPlanner(context: AssessContext): MitigationPlanner {
   const listsOf = sharedLists();
-  const byTarget: Draft[][] = [];
   const items: Draft[] = [];
-  const itemTargets: AnalysisTarget[] = [];
+  const itemTargets: number[] = [];
+  const unsorted = new Set<Draft>();
+  let target: AnalysisTarget | undefined;
+  // The slots of the current target; reused from target to target, so
+  // gathering threats leaves no garbage behind but the final lists.
+  const slots: Slot[] = [];
+  let used = 0;
 
-  for (const assessment of assessments) {
-    const { target, mitigationIds, mitigationKeys } = assessment;
-    const ofTarget = (byTarget[target.rank] ??= []);
-
-    for (let index = 0; index < mitigationIds.length; index += 1) {
-      const id = mitigationIds[index] ?? '';
-      const mitigation = context.mitigations.get(id);
-      if (mitigation === undefined) continue;
-
-      let item = ofTarget.find((draft) => draft.mitigationId === id);
-      if (item === undefined) {
-        item = newItem(
-          mitigation,
-          mitigationKeys[index] ?? id,
-          target,
-          context,
-          listsOf,
-        );
-        ofTarget.push(item);
-        items.push(item);
-        itemTargets.push(target);
-      }
-      item.threats.push(assessment.id);
-      item.riskReduction += reduction(assessment, mitigation);
+  const slot = (id: string): Slot => {
+    for (let index = 0; index < used; index += 1) {
+      const entry = slots[index] as Slot;
+      if (entry.id === id) return entry;
     }
-  }
+    const key = compositeKey(id, target?.ref.id ?? '');
+    let entry = slots[used];
+    if (entry === undefined) {
+      entry = { id, key, item: undefined, threats: [], rank: -1 };
+      slots.push(entry);
+    } else {
+      entry.id = id;
+      entry.key = key;
+      entry.item = undefined;
+      entry.rank = -1;
+    }
+    used += 1;
+    return entry;
+  };
 
-  for (const item of items) {
-    if (item.threats.length > 1) item.threats.sort(compareText);
-    item.riskReduction = round1(item.riskReduction);
-  }
-  return sortItems(items, itemTargets);
+  /** Gives the current target's items their threats, exactly sized. */
+  const close = (): void => {
+    for (let index = 0; index < used; index += 1) {
+      const entry = slots[index] as Slot;
+      if (entry.item !== undefined) entry.item.threats = entry.threats.slice();
+      entry.threats.length = 0;
+    }
+    used = 0;
+  };
+
+  return {
+    startTarget: (next) => {
+      close();
+      target = next;
+    },
+    keysOf: (ids) => ids.map((id) => slot(id).key),
+    add: (threatId, rank, ids, reductions) => {
+      for (let index = 0; index < ids.length; index += 1) {
+        const id = ids[index] ?? '';
+        const mitigation = context.mitigations.get(id);
+        if (mitigation === undefined || target === undefined) continue;
+
+        const entry = slot(id);
+        let item = entry.item;
+        if (item === undefined) {
+          item = newItem(mitigation, entry.key, target, context, listsOf);
+          entry.item = item;
+          items.push(item);
+          itemTargets.push(target.rank);
+        }
+        if (rank < entry.rank) unsorted.add(item);
+        entry.rank = rank;
+        entry.threats.push(threatId);
+        item.riskReduction += reductions[index] ?? 0;
+      }
+    },
+    finish: () => {
+      close();
+      for (const item of unsorted) item.threats.sort(compareText);
+      for (const item of items) item.riskReduction = round1(item.riskReduction);
+      return sortItems(items, itemTargets);
+    },
+  };
 }
 
 function newItem(
@@ -95,48 +153,6 @@ function newItem(
   };
 }
 
-type Reduction = (assessment: Assessment, mitigation: Mitigation) => number;
-
-/**
- * The score one mitigation removes from one threat. Assessments sharing a
- * residual risk share its basis and effects, so it is computed once each.
- */
-function marginalReductions(): Reduction {
-  const known = new Map<ResidualRisk, Map<string, number>>();
-
-  return (assessment, mitigation) => {
-    let byMitigation = known.get(assessment.residual);
-    if (byMitigation === undefined) {
-      byMitigation = new Map();
-      known.set(assessment.residual, byMitigation);
-    }
-    const cached = byMitigation.get(mitigation.id);
-    if (cached !== undefined) return cached;
-
-    const { basis, effects, residual } = assessment;
-    const inPlace = (effect: Effect): boolean =>
-      effect.implements.includes(mitigation.id);
-    let value: number;
-    if (effects.some(inPlace)) {
-      value =
-        residualScore(
-          basis,
-          effects.filter((effect) => !inPlace(effect)),
-        ) - residual.score;
-    } else {
-      const added: Effect = {
-        id: mitigation.id,
-        type: mitigation.controlType,
-        effectiveness: IMPLEMENTED_EFFECTIVENESS,
-        implements: [mitigation.id],
-      };
-      value = residual.score - residualScore(basis, [...effects, added]);
-    }
-    byMitigation.set(mitigation.id, value);
-    return value;
-  };
-}
-
 /** Each mitigation's lists, copied once and shared by its items. */
 function sharedLists(): (
   mitigation: Mitigation,
@@ -160,28 +176,30 @@ function sharedLists(): (
 
 /**
  * Sorts by risk reduction per unit of effort, highest first, then by key
- * (mitigation id, then target id: see rankKeyParts). Sorting positions by
- * numbers keeps this fast for hundreds of thousands of items.
+ * (mitigation id, then target id: see rankKeyParts). Reductions have one
+ * decimal and efforts run 1 to 5, so tenths times 60 / effort order the
+ * items exactly as the ratio does, in whole numbers that fold with the
+ * two ranks into one number per item.
  */
 function sortItems(
   items: readonly Draft[],
-  targets: readonly AnalysisTarget[],
+  targetRanks: readonly number[],
 ): Draft[] {
   const mitigationRank = rankKeyParts(items.map((item) => item.mitigationId));
-  return sortByColumns(items, [
-    {
-      values: Float64Array.from(
-        items,
-        (item) => item.riskReduction / item.effort,
-      ),
-      descending: true,
-    },
-    {
-      values: Float64Array.from(
-        items,
-        (item) => mitigationRank.get(item.mitigationId) ?? 0,
-      ),
-    },
-    { values: Float64Array.from(targets, (target) => target.rank) },
-  ]);
+  const ratios = items.map(
+    (item) =>
+      Math.round(item.riskReduction * 10) * Math.round(60 / item.effort),
+  );
+  let most = 0;
+  let targets = 1;
+  for (const ratio of ratios) most = Math.max(most, ratio);
+  for (const rank of targetRanks) targets = Math.max(targets, rank + 1);
+  const mitigations = Math.max(1, mitigationRank.size);
+
+  const keys = Float64Array.from(items, (item, index) => {
+    const rank = mitigationRank.get(item.mitigationId) ?? 0;
+    const lower = most - (ratios[index] ?? 0);
+    return (lower * mitigations + rank) * targets + (targetRanks[index] ?? 0);
+  });
+  return sortByKeys(items, keys);
 }

@@ -28,7 +28,10 @@ export interface RiskBasis {
   readonly inherent: Risk;
 }
 
-export type Rater = (rule: Rule, target: AnalysisTarget) => RiskBasis;
+export type Rater = ((rule: Rule, target: AnalysisTarget) => RiskBasis) & {
+  /** The signals the rating reads off a target, one object per look. */
+  readonly signalsOf: (target: AnalysisTarget) => TargetSignals;
+};
 
 /**
  * A rater for one model. Findings of one rule on targets that look the
@@ -75,7 +78,7 @@ export function createRater(actors: readonly ThreatActor[]): Rater {
     return known;
   };
 
-  return (rule, target) => {
+  const rate = (rule: Rule, target: AnalysisTarget): RiskBasis => {
     const signals = signalsOf(target);
     let byRule = bases.get(rule);
     if (byRule === undefined) {
@@ -113,6 +116,7 @@ export function createRater(actors: readonly ThreatActor[]): Rater {
     byRule.set(signals, basis);
     return basis;
   };
+  return Object.assign(rate, { signalsOf });
 }
 
 export function rating(

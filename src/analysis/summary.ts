@@ -1,11 +1,11 @@
 import {
   SEVERITIES,
-  severityRank,
   STRIDE,
   type Severity,
+  type Stride,
 } from '../model/vocabulary';
 import { round1 } from './severity';
-import type { MitigationItem, Summary, Threat } from './types';
+import type { MitigationItem, Summary, TargetRef, Threat } from './types';
 
 /**
  * Counts and sums over the sorted threats and mitigations. Sums are added
@@ -19,38 +19,43 @@ export function summarize(
   mitigations: readonly MitigationItem[],
   targetCount: number,
 ): Summary {
-  const bySeverity = zeros(SEVERITIES);
-  const residualBySeverity = zeros(SEVERITIES);
-  const byStride = zeros(STRIDE);
-  const covered = new Set<string>();
-  let highest: Severity = 'note';
+  const inherentCounts = new Map<Severity, number>();
+  const residualCounts = new Map<Severity, number>();
+  const strideCounts = new Map<Stride, number>();
+  const covered = new Set<TargetRef['id']>();
+  let lastTarget: TargetRef | undefined;
   let inherent = 0;
   let residual = 0;
   let aboveTolerance = 0;
 
   for (const threat of threats) {
-    bySeverity[threat.inherent.severity] += 1;
-    residualBySeverity[threat.residual.severity] += 1;
-    for (const category of threat.stride) byStride[category] += 1;
-    covered.add(threat.target.id);
+    bump(inherentCounts, threat.inherent.severity);
+    bump(residualCounts, threat.residual.severity);
+    for (const category of threat.stride) bump(strideCounts, category);
+    if (threat.target !== lastTarget) {
+      lastTarget = threat.target;
+      covered.add(lastTarget.id);
+    }
     inherent += threat.inherent.score;
     residual += threat.residual.score;
     if (threat.aboveTolerance) aboveTolerance += 1;
-    if (severityRank(threat.residual.severity) > severityRank(highest)) {
-      highest = threat.residual.severity;
-    }
   }
 
-  const implemented = mitigations.filter(
-    (m) => m.status === 'implemented',
-  ).length;
+  const residualBySeverity = countsOf(SEVERITIES, residualCounts);
+  const highest = [...SEVERITIES]
+    .reverse()
+    .find((severity) => residualBySeverity[severity] > 0);
+  let implemented = 0;
+  for (const item of mitigations) {
+    if (item.status === 'implemented') implemented += 1;
+  }
   return {
     threatCount: threats.length,
-    bySeverity,
+    bySeverity: countsOf(SEVERITIES, inherentCounts),
     residualBySeverity,
-    byStride,
+    byStride: countsOf(STRIDE, strideCounts),
     aboveTolerance,
-    highestResidual: highest,
+    highestResidual: highest ?? 'note',
     inherentRiskScore: round1(inherent),
     residualRiskScore: round1(residual),
     mitigationsOpen: mitigations.length - implemented,
@@ -62,6 +67,16 @@ export function summarize(
   };
 }
 
-function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
-  return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+function bump<K>(counts: Map<K, number>, key: K): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** A record of every key in order, 0 for the keys never counted. */
+function countsOf<K extends string>(
+  keys: readonly K[],
+  counts: ReadonlyMap<K, number>,
+): Record<K, number> {
+  return Object.fromEntries(
+    keys.map((key) => [key, counts.get(key) ?? 0]),
+  ) as Record<K, number>;
 }

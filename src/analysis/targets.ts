@@ -142,8 +142,9 @@ function profileOf(
 /** `Customer Browser → Load Balancer (HTTPS)`: its ends, then its label. */
 function flowName(flow: Flow, from?: Element, to?: Element): string {
   const label = flow.label?.trim() ?? '';
-  const ends = `${from?.name ?? flow.from} → ${to?.name ?? flow.to}`;
-  return label === '' ? ends : `${ends} (${label})`;
+  const parts = [from?.name ?? flow.from, ' → ', to?.name ?? flow.to];
+  if (label !== '') parts.push(' (', label, ')');
+  return parts.join('');
 }
 
 /**

@@ -1,54 +1,97 @@
 import type { Catalog, Pack, Rule } from '../catalog/schema';
-import type { ElementKind, Stride } from '../model/vocabulary';
-import { compileCondition, type Predicate } from './conditions';
-import type { AnalysisTarget, ModelTargets } from './targets';
+import {
+  ELEMENT_KINDS,
+  type ElementKind,
+  type Stride,
+} from '../model/vocabulary';
+import { compileCondition } from './conditions';
+import { rankKeyParts } from './order';
+import type { AnalysisTarget } from './targets';
 
-/** One rule firing on one target, before it is rated. */
-export type FindingVisitor = (rule: Rule, target: AnalysisTarget) => void;
-
-/**
- * Visits every rule of an applicable pack on every target it fits: the
- * target type and element kind match, `when` holds (or is absent) and
- * `unless` does not. A rule id seen twice fires once, for its first
- * definition.
- *
- * Specific rules go first, rule by rule in catalog order, targets by id;
- * they mark the STRIDE categories they raise on each target. Fallback
- * rules (catch-alls) go next and fire on a target only when one of their
- * categories is still unmarked there, so a bare element still gets a
- * threat in every category some rule covers, without a generic threat
- * repeating a specific one.
- */
-export function forEachFinding(
-  catalog: Catalog,
-  targets: ModelTargets,
-  packs: readonly Pack[],
-  visit: FindingVisitor,
-): void {
-  const rules = activeRules(catalog, packs);
-  const raised = new Uint8Array(targets.elements.length + targets.flows.length);
-  const byKind = elementsByKind(targets);
-
-  for (const fallback of [false, true]) {
-    for (const rule of rules) {
-      if (rule.fallback !== fallback) continue;
-
-      const categories = strideBits(rule.stride);
-      const fires = firing(rule);
-      for (const target of candidates(rule, targets, byKind)) {
-        const seen = raised[target.rank] ?? 0;
-        if (fallback && (seen & categories) === categories) continue;
-        if (!fires(target)) continue;
-
-        if (!fallback) raised[target.rank] = seen | categories;
-        visit(rule, target);
-      }
-    }
-  }
+/** A rule ready to run: its predicate compiled once, its place by id. */
+export interface CompiledRule {
+  readonly rule: Rule;
+  /** Its place among the applicable rules in id order (see rankKeyParts). */
+  readonly rank: number;
+  /** Its STRIDE categories as bits. */
+  readonly categories: number;
+  readonly fires: (target: AnalysisTarget) => boolean;
 }
 
-export function findingId(rule: Rule, target: AnalysisTarget): string {
-  return `${rule.id}@${target.ref.id}`;
+interface RuleSet {
+  readonly specific: readonly CompiledRule[];
+  readonly fallback: readonly CompiledRule[];
+}
+
+/** The applicable rules, by the kind of target they can fire on. */
+export interface CompiledRules {
+  readonly elements: Readonly<Record<ElementKind, RuleSet>>;
+  readonly flows: RuleSet;
+}
+
+/**
+ * The rules of the applicable packs, compiled once per analysis. A rule
+ * id seen twice counts once, for its first definition. Each kind of
+ * target gets its specific and its fallback rules, each in id order.
+ */
+export function compileRules(
+  catalog: Catalog,
+  packs: readonly Pack[],
+): CompiledRules {
+  const rules = activeRules(catalog, packs);
+  const ranks = rankKeyParts(rules.map((rule) => rule.id));
+  const compiled = rules
+    .map((rule): CompiledRule => ({
+      rule,
+      rank: ranks.get(rule.id) ?? 0,
+      categories: strideBits(rule.stride),
+      fires: firing(rule),
+    }))
+    .sort((a, b) => a.rank - b.rank);
+  const setOf = (fits: (rule: Rule) => boolean): RuleSet => ({
+    specific: compiled.filter((c) => !c.rule.fallback && fits(c.rule)),
+    fallback: compiled.filter((c) => c.rule.fallback && fits(c.rule)),
+  });
+
+  const elements = {} as Record<ElementKind, RuleSet>;
+  for (const kind of ELEMENT_KINDS) {
+    elements[kind] = setOf(
+      (rule) =>
+        rule.target === 'element' &&
+        (rule.elementKinds.length === 0 || rule.elementKinds.includes(kind)),
+    );
+  }
+  return { elements, flows: setOf((rule) => rule.target === 'flow') };
+}
+
+/**
+ * Visits every rule that fires on one target: its type and element kind
+ * match, `when` holds (or is absent) and `unless` does not. Specific rules
+ * go first and mark the STRIDE categories they raise; a fallback rule
+ * (catch-all) then fires only when one of its categories is still
+ * unmarked, so a bare element still gets a threat in every category some
+ * rule covers, without a generic threat repeating a specific one.
+ */
+export function forEachFinding(
+  rules: CompiledRules,
+  target: AnalysisTarget,
+  visit: (rule: CompiledRule) => void,
+): void {
+  const set =
+    target.elementKind === undefined
+      ? rules.flows
+      : rules.elements[target.elementKind];
+
+  let raised = 0;
+  for (const rule of set.specific) {
+    if (!rule.fires(target)) continue;
+    raised |= rule.categories;
+    visit(rule);
+  }
+  for (const rule of set.fallback) {
+    if ((raised & rule.categories) === rule.categories) continue;
+    if (rule.fires(target)) visit(rule);
+  }
 }
 
 const STRIDE_BIT: Readonly<Record<Stride, number>> = {
@@ -66,7 +109,6 @@ function strideBits(stride: readonly Stride[]): number {
   return bits;
 }
 
-/** The rules of the applicable packs, each id once, in catalog order. */
 function activeRules(catalog: Catalog, packs: readonly Pack[]): Rule[] {
   const active = new Set(packs);
   const seen = new Set<string>();
@@ -79,41 +121,10 @@ function activeRules(catalog: Catalog, packs: readonly Pack[]): Rule[] {
   return rules;
 }
 
-type ByKind = ReadonlyMap<ElementKind, readonly AnalysisTarget[]>;
-
-function elementsByKind(targets: ModelTargets): ByKind {
-  const byKind = new Map<ElementKind, AnalysisTarget[]>();
-  for (const target of targets.elements) {
-    if (target.elementKind === undefined) continue;
-    const list = byKind.get(target.elementKind) ?? [];
-    list.push(target);
-    byKind.set(target.elementKind, list);
-  }
-  return byKind;
-}
-
-function candidates(
-  rule: Rule,
-  targets: ModelTargets,
-  byKind: ByKind,
-): readonly AnalysisTarget[] {
-  if (rule.target === 'flow') return targets.flows;
-  if (rule.elementKinds.length === 0) return targets.elements;
-
-  const [only, ...others] = rule.elementKinds;
-  if (only !== undefined && others.length === 0) return byKind.get(only) ?? [];
-
-  const kinds = new Set(rule.elementKinds);
-  return targets.elements.filter(
-    (target) =>
-      target.elementKind !== undefined && kinds.has(target.elementKind),
-  );
-}
-
 function firing(rule: Rule): (target: AnalysisTarget) => boolean {
   const when =
     rule.when === undefined ? undefined : compileCondition(rule.when);
-  const unless: Predicate | undefined =
+  const unless =
     rule.unless === undefined ? undefined : compileCondition(rule.unless);
 
   return (target) =>

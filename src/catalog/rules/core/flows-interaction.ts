@@ -77,16 +77,22 @@ export const CORE_FLOW_INTERACTION: readonly RuleInput[] = [
   },
   {
     id: 'CORE-R-06',
-    title: 'Requests crossing a boundary are not recorded by the receiver',
+    title: 'Requests from outside are not recorded where they enter',
     description:
-      'The first element past a trust boundary is where misuse from the less ' +
-      'trusted side can be seen; if it keeps no record, cross-zone attacks ' +
-      'leave nothing to investigate.',
+      'The element receiving requests from an external party is where ' +
+      'misuse from outside can be seen; if it keeps no record of them, ' +
+      'attacks from outside leave nothing to investigate. Between internal ' +
+      "zones the receiving element's own repudiation threats say the same.",
     stride: ['R'],
     target: 'flow',
     pack: 'core',
     fallback: true,
-    when: { fact: 'crossesBoundary', equals: true },
+    when: {
+      all: [
+        { fact: 'crossesBoundary', equals: true },
+        { fact: 'fromExternal', equals: true },
+      ],
+    },
     unless: { fact: 'target.attr.logging', equals: true },
     actors: ['external-attacker', 'malicious-insider'],
     attackVector:
