@@ -2,6 +2,7 @@ import type { Analysis } from '../analysis/types';
 import type { Problem } from '../model/errors';
 import type { Severity } from '../model/vocabulary';
 import type { ThreatModel, ThreatModelInput } from '../model/schema';
+import type { WireAnalysis, WireTexts } from './wire';
 
 /**
  * What the Custom UI and the resolvers say to each other. Every resolver
@@ -143,9 +144,27 @@ export type RiskReportConfig =
   | { readonly source: 'epic'; readonly epicKey: string }
   | { readonly source: 'jql'; readonly jql: string };
 
+/**
+ * EpicState as the resolvers send it: the analysis in its compact wire
+ * form (see wire.ts), which the UI's bridge expands on arrival.
+ */
+export type EpicStateWire = Omit<EpicState, 'analysis'> & {
+  readonly analysis: WireAnalysis | null;
+};
+
+/** RiskReport as the resolvers send it (see EpicStateWire). */
+export interface RiskReportWire {
+  /** The rules' and mitigations' texts of every epic's analysis, once. */
+  readonly texts: WireTexts;
+  readonly epics: readonly (Omit<RiskReport['epics'][number], 'analysis'> & {
+    readonly analysis: WireAnalysis | null;
+  })[];
+  readonly truncated: boolean;
+}
+
 /** Resolver name → payload and answer. */
 export interface ResolverContract {
-  getEpicState: { payload: Record<string, never>; answer: EpicState };
+  getEpicState: { payload: Record<string, never>; answer: EpicStateWire };
   saveModel: {
     payload: {
       readonly baseRevision: number;
@@ -161,7 +180,7 @@ export interface ResolverContract {
     };
     answer: { readonly revision: number; readonly skipped: readonly Problem[] };
   };
-  analyze: { payload: Record<string, never>; answer: EpicState };
+  analyze: { payload: Record<string, never>; answer: EpicStateWire };
   previewBacklog: { payload: Record<string, never>; answer: BacklogPlanView };
   syncBacklog: { payload: Record<string, never>; answer: SyncProgress };
   getSyncProgress: {
@@ -170,7 +189,20 @@ export interface ResolverContract {
   };
   getSettings: { payload: Record<string, never>; answer: Settings };
   saveSettings: { payload: Settings; answer: Settings };
-  getRiskReport: { payload: Record<string, never>; answer: RiskReport };
+  getRiskReport: { payload: Record<string, never>; answer: RiskReportWire };
 }
 
 export type ResolverName = keyof ResolverContract;
+
+/** The answers whose wire form the UI's bridge expands, as it expands them. */
+export interface ExpandedAnswers {
+  getEpicState: EpicState;
+  analyze: EpicState;
+  getRiskReport: RiskReport;
+}
+
+/** What a screen receives from `callResolver`: the answer, expanded. */
+export type ScreenAnswer<N extends ResolverName> =
+  N extends keyof ExpandedAnswers
+    ? ExpandedAnswers[N]
+    : ResolverContract[N]['answer'];

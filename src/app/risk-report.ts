@@ -1,17 +1,18 @@
 import { z } from 'zod';
-import type { Analysis } from '../analysis/types';
 import { createJiraClient } from '../atlassian/jira-client';
 import type { JiraIssue } from '../atlassian/jira-types';
 import type { ThreatModel } from '../model/schema';
 import { readAnalysis, type AnalysisRecord } from './analysis-store';
 import { analysisCost, analyzedModel } from './analysis-view';
+import { jsonBytes, MAX_ANSWER_BYTES } from './answer-size';
 import { AppError } from './app-error';
-import type { RiskReport, TicketRef } from './contract';
+import type { RiskReportWire, TicketRef } from './contract';
 import { isStale } from './epic-state';
 import { readLatest, type LatestModel } from './model-store';
 import type { Caller, Ports } from './ports';
 import { searchEpics } from './risk-report-search';
 import { findEpicTickets } from './tickets';
+import { compactAnalysis, TextShelf, type WireAnalysis } from './wire';
 
 /**
  * The Confluence macro's report: the epic its config names, or the epics
@@ -30,6 +31,13 @@ const CONCURRENCY = 5;
  * truncated.
  */
 export const REPORT_BUDGET = 40_000;
+/**
+ * The report's answer also stops before the epic whose row would take it
+ * past MAX_ANSWER_BYTES, less room for the texts every row shares; a
+ * first row too large alone is refused by the resolver (see resolvers.ts).
+ */
+const TEXTS_ROOM = 512 * 1024;
+export const REPORT_BYTES = MAX_ANSWER_BYTES - TEXTS_ROOM;
 
 const ConfigSchema = z.preprocess(
   withSource,
@@ -57,7 +65,7 @@ function withSource(config: unknown): unknown {
 export async function getRiskReport(
   ports: Ports,
   caller: Caller,
-): Promise<RiskReport> {
+): Promise<RiskReportWire> {
   const config = ConfigSchema.safeParse(caller.macroConfig);
   if (!config.success) {
     throw new AppError(
@@ -67,7 +75,12 @@ export async function getRiskReport(
   }
 
   const found = await searchEpics(ports, config.data, MAX_REPORT_EPICS);
-  const { rows, capped, cost } = await reportRows(ports, found.epics);
+  const texts = new TextShelf();
+  const { rows, capped, cost, bytes } = await reportRows(
+    ports,
+    found.epics,
+    texts,
+  );
 
   ports.log('risk_report_read', {
     source: config.data.source,
@@ -75,11 +88,16 @@ export async function getRiskReport(
     truncated: found.more || capped,
     capped,
     cost,
+    bytes,
   });
-  return { epics: rows, truncated: found.more || capped };
+  return {
+    texts: texts.toWire(),
+    epics: rows,
+    truncated: found.more || capped,
+  };
 }
 
-type Row = RiskReport['epics'][number];
+type Row = RiskReportWire['epics'][number];
 
 /** What an epic's row needs before its analysis is run again. */
 interface RowInput {
@@ -90,13 +108,27 @@ interface RowInput {
   readonly tickets: TicketRef[];
 }
 
-/** Rows in the search's order, until the analysis budget is spent. */
+interface Rows {
+  readonly rows: Row[];
+  readonly capped: boolean;
+  /** Elements and flows analyzed, and bytes of the rows as JSON. */
+  readonly cost: number;
+  readonly bytes: number;
+}
+
+/**
+ * Rows in the search's order, until the analysis budget or the answer's
+ * bytes are spent. Each analysis is compacted as it is run, its texts
+ * gathered on the report's one shelf.
+ */
 async function reportRows(
   ports: Ports,
   epics: readonly JiraIssue[],
-): Promise<{ rows: Row[]; capped: boolean; cost: number }> {
+  texts: TextShelf,
+): Promise<Rows> {
   const rows: Row[] = [];
   let cost = 0;
+  let bytes = 0;
   for (let i = 0; i < epics.length; i += CONCURRENCY) {
     const batch = epics.slice(i, i + CONCURRENCY);
     const inputs = await Promise.all(batch.map((e) => readRow(ports, e)));
@@ -104,13 +136,20 @@ async function reportRows(
     for (const input of inputs) {
       const next = input.analyzed === null ? 0 : analysisCost(input.analyzed);
       if (rows.length > 0 && cost + next > REPORT_BUDGET) {
-        return { rows, capped: true, cost };
+        return { rows, capped: true, cost, bytes };
+      }
+
+      const row = rowOf(input, analysisOf(ports, input, texts));
+      const size = jsonBytes(row);
+      if (rows.length > 0 && bytes + size > REPORT_BYTES) {
+        return { rows, capped: true, cost, bytes };
       }
       cost += next;
-      rows.push(rowOf(input, analysisOf(ports, input)));
+      bytes += size;
+      rows.push(row);
     }
   }
-  return { rows, capped: false, cost };
+  return { rows, capped: false, cost, bytes };
 }
 
 async function readRow(ports: Ports, issue: JiraIssue): Promise<RowInput> {
@@ -127,12 +166,21 @@ async function readRow(ports: Ports, issue: JiraIssue): Promise<RowInput> {
 }
 
 /** Null without an analysis, or once its revision was pruned. */
-function analysisOf(ports: Ports, input: RowInput): Analysis | null {
+function analysisOf(
+  ports: Ports,
+  input: RowInput,
+  texts: TextShelf,
+): WireAnalysis | null {
   if (input.record === null || input.analyzed === null) return null;
-  return ports.engine.analyze(input.analyzed, input.record.implemented);
+
+  const analysis = ports.engine.analyze(
+    input.analyzed,
+    input.record.implemented,
+  );
+  return compactAnalysis(analysis, texts);
 }
 
-function rowOf(input: RowInput, analysis: Analysis | null): Row {
+function rowOf(input: RowInput, analysis: WireAnalysis | null): Row {
   const summary = input.issue.fields['summary'];
   return {
     // The report is read-only: it never offers an edit.

@@ -3,16 +3,20 @@ import type {
   ResolverContract,
   ResolverName,
   Result,
+  ScreenAnswer,
   UiError,
 } from '../../src/app/contract';
+import { expandAnswer } from '../../src/app/wire-answers';
 
 /**
  * The one door to the host. Resolver calls answer a `Result` and never
  * throw: a broken bridge or an odd answer becomes an INTERNAL error with a
- * message a person can act on, so every screen has one error path.
+ * message a person can act on, so every screen has one error path. An
+ * analysis arrives in its compact wire form and is expanded here, once,
+ * so the screens work on `Analysis`.
  */
 export type Payload<N extends ResolverName> = ResolverContract[N]['payload'];
-export type Answer<N extends ResolverName> = ResolverContract[N]['answer'];
+export type Answer<N extends ResolverName> = ScreenAnswer<N>;
 
 export async function callResolver<N extends ResolverName>(
   name: N,
@@ -25,10 +29,19 @@ export async function callResolver<N extends ResolverName>(
     return failure('The app could not be reached. Try again in a moment.');
   }
 
-  if (isResult(answer)) {
-    return answer as Result<Answer<N>>;
+  if (!isResult(answer)) {
+    return failure('The app gave an answer this screen does not understand.');
   }
-  return failure('The app gave an answer this screen does not understand.');
+
+  const result = answer as Result<ResolverContract[N]['answer']>;
+  if (!result.ok) return result;
+  try {
+    return { ok: true, data: expandAnswer(name, result.data) };
+  } catch {
+    return failure(
+      'The app was updated and this screen cannot read its answer. Reload the page.',
+    );
+  }
 }
 
 export function failure(message: string): { ok: false; error: UiError } {

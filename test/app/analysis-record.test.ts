@@ -2,6 +2,7 @@ import { putBlob } from '../../src/app/blob-store';
 import { onIssueChanged } from '../../src/app/issue-changed';
 import { runResolver } from '../../src/app/resolvers';
 import { storageKeys } from '../../src/app/storage-keys';
+import { expandEpicState } from '../../src/app/wire-answers';
 import { parseModel } from '../../src/model';
 import {
   analyzedSite,
@@ -17,7 +18,7 @@ const MITIGATION = 'M-VALIDATE@api';
 async function state(harness: Harness) {
   const read = await runResolver('getEpicState', harness.ports, onEpic(), {});
   if (!read.ok) throw new Error(read.error.message);
-  return read.data;
+  return expandEpicState(read.data);
 }
 
 function statusOf(

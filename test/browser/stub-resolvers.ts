@@ -11,6 +11,7 @@ import {
   ThreatModelError,
   type ThreatModel,
 } from '../../src/model';
+import { compactAnswer } from '../../src/app/wire-answers';
 import { epicState, shopAnalysis, shopModel } from '../ui/fixtures';
 
 /**
@@ -56,7 +57,13 @@ export class StubEpic {
     switch (name) {
       case 'invoke': {
         const call = payload as { functionKey: ResolverName; payload: never };
-        return this.invoke(call.functionKey, call.payload);
+        const result = this.invoke(call.functionKey, call.payload);
+        // Sent as the resolvers send it: an analysis in its wire form.
+        if (!result.ok) return result;
+        return {
+          ok: true,
+          data: compactAnswer(call.functionKey, result.data as never),
+        };
       }
       case 'getContext':
         return {

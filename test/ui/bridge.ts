@@ -2,17 +2,21 @@ import type {
   ResolverContract,
   ResolverName,
   Result,
+  ScreenAnswer,
 } from '../../src/app/contract';
+import { compactAnswer } from '../../src/app/wire-answers';
 
 /**
  * The host's side of `@forge/bridge`, for jsdom: `globalThis.__bridge`,
  * which the bridge reads when its modules load. Import this file before
- * any app module; each test then says how the resolvers answer.
+ * any app module; each test then says how the resolvers answer, as the
+ * screen sees it: an answer carrying an analysis is sent in its compact
+ * wire form, as the resolvers send it.
  */
 type Answers = {
   [N in ResolverName]?: (
     payload: ResolverContract[N]['payload'],
-  ) => Result<ResolverContract[N]['answer']>;
+  ) => Result<ScreenAnswer<N>>;
 };
 
 export interface BridgeCall {
@@ -45,14 +49,18 @@ function invoke(payload: unknown): unknown {
     functionKey: ResolverName;
     payload: never;
   };
-  const answer = answers[functionKey] as ((body: never) => unknown) | undefined;
+  const answer = answers[functionKey] as
+    ((body: never) => Result<ScreenAnswer<ResolverName>>) | undefined;
   if (answer === undefined) {
     return {
       ok: false,
       error: { code: 'INTERNAL', message: `no ${functionKey}` },
     };
   }
-  return answer(body);
+
+  const result = answer(body);
+  if (!result.ok) return result;
+  return { ok: true, data: compactAnswer(functionKey, result.data) };
 }
 
 (globalThis as { __bridge?: unknown }).__bridge = { callBridge };
