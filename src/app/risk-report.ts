@@ -32,12 +32,12 @@ const CONCURRENCY = 5;
  */
 export const REPORT_BUDGET = 40_000;
 /**
- * The report's answer also stops before the epic whose row would take it
- * past MAX_ANSWER_BYTES, less room for the texts every row shares; a
- * first row too large alone is refused by the resolver (see resolvers.ts).
+ * The report's answer also stops before the epic whose row, with the texts
+ * it adds, would take it past MAX_ANSWER_BYTES (less room for the answer's
+ * envelope); a first row too large alone is refused by the resolver (see
+ * resolvers.ts).
  */
-const TEXTS_ROOM = 512 * 1024;
-export const REPORT_BYTES = MAX_ANSWER_BYTES - TEXTS_ROOM;
+export const REPORT_BYTES = MAX_ANSWER_BYTES - 1024;
 
 const ConfigSchema = z.preprocess(
   withSource,
@@ -139,9 +139,11 @@ async function reportRows(
         return { rows, capped: true, cost, bytes };
       }
 
+      const mark = texts.mark();
       const row = rowOf(input, analysisOf(ports, input, texts));
       const size = jsonBytes(row);
-      if (rows.length > 0 && bytes + size > REPORT_BYTES) {
+      if (rows.length > 0 && bytes + size + textBytes(texts) > REPORT_BYTES) {
+        texts.undoTo(mark);
         return { rows, capped: true, cost, bytes };
       }
       cost += next;
@@ -150,6 +152,10 @@ async function reportRows(
     }
   }
   return { rows, capped: false, cost, bytes };
+}
+
+function textBytes(texts: TextShelf): number {
+  return jsonBytes(texts.toWire());
 }
 
 async function readRow(ports: Ports, issue: JiraIssue): Promise<RowInput> {

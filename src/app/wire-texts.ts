@@ -61,6 +61,25 @@ export class TextShelf {
       mitigations: this.mitigations.entries,
     };
   }
+
+  /** What it holds now, to take back what a later analysis added. */
+  mark(): TextMark {
+    return {
+      rules: this.rules.entries.length,
+      mitigations: this.mitigations.entries.length,
+    };
+  }
+
+  /** Drops the entries added since `mark`, for an analysis left out. */
+  undoTo(mark: TextMark): void {
+    this.rules.undoTo(mark.rules);
+    this.mitigations.undoTo(mark.mitigations);
+  }
+}
+
+export interface TextMark {
+  readonly rules: number;
+  readonly mitigations: number;
 }
 
 /**
@@ -69,6 +88,7 @@ export class TextShelf {
  */
 class Shelf<S, T> {
   readonly entries: T[] = [];
+  private readonly ids: string[] = [];
   private readonly byId = new Map<string, number[]>();
 
   constructor(
@@ -86,8 +106,20 @@ class Shelf<S, T> {
     }
 
     const index = this.entries.push(this.entryOf(source)) - 1;
+    this.ids.push(id);
     this.byId.set(id, [...known, index]);
     return index;
+  }
+
+  undoTo(count: number): void {
+    while (this.entries.length > count) {
+      this.entries.pop();
+      const id = this.ids.pop() ?? '';
+      // An id's indexes grow, so the entry dropped is its last.
+      const left = (this.byId.get(id) ?? []).slice(0, -1);
+      if (left.length === 0) this.byId.delete(id);
+      else this.byId.set(id, left);
+    }
   }
 }
 

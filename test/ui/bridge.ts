@@ -25,6 +25,7 @@ export interface BridgeCall {
 }
 
 let answers: Answers = {};
+let asIs: Partial<Record<ResolverName, unknown>> = {};
 let context: Record<string, unknown> = {};
 export const calls: BridgeCall[] = [];
 
@@ -49,6 +50,8 @@ function invoke(payload: unknown): unknown {
     functionKey: ResolverName;
     payload: never;
   };
+  if (Object.hasOwn(asIs, functionKey)) return asIs[functionKey];
+
   const answer = answers[functionKey] as
     ((body: never) => Result<ScreenAnswer<ResolverName>>) | undefined;
   if (answer === undefined) {
@@ -71,8 +74,14 @@ export function answerWith(
   host: Record<string, unknown> = {},
 ): void {
   answers = next;
+  asIs = {};
   context = { siteUrl: 'https://example.atlassian.net', ...host };
   calls.length = 0;
+}
+
+/** Makes a resolver answer exactly `answer`, with no wire form applied. */
+export function answerAsIs(name: ResolverName, answer: unknown): void {
+  asIs = { ...asIs, [name]: answer };
 }
 
 export function invoked(name: ResolverName): unknown[] {
