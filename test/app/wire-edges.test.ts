@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyze } from '../../src/analysis';
 import type { Analysis, Threat } from '../../src/analysis/types';
 import {
   compactAnalysis,
@@ -8,18 +5,8 @@ import {
   TextShelf,
   type WireAnalysis,
 } from '../../src/app/wire';
-import { importModel } from '../../src/importers';
 import { ThreatModelError } from '../../src/model/errors';
-
-function example(file: string): Analysis {
-  const text = readFileSync(join(__dirname, '../../examples', file), 'utf8');
-  return analyze(importModel(text, { fileName: file }).model, {});
-}
-
-function travel(analysis: Analysis): Analysis {
-  const sent = JSON.stringify(compactAnalysis(analysis));
-  return expandAnalysis(JSON.parse(sent) as WireAnalysis);
-}
+import { exampleAnalysis, travel } from './wire-examples';
 
 function withThreats(
   analysis: Analysis,
@@ -28,8 +15,8 @@ function withThreats(
   return { ...analysis, threats: analysis.threats.map(change) };
 }
 
-const shop = example('ecommerce-payments.yaml');
-const clinic = example('healthcare-analytics.yaml');
+const shop = exampleAnalysis('ecommerce-payments.yaml');
+const clinic = exampleAnalysis('healthcare-analytics.yaml');
 /** A threat whose rule has an earlier threat too. */
 const sibling = shop.threats.findIndex((threat, index) =>
   shop.threats.slice(0, index).some((t) => t.ruleId === threat.ruleId),

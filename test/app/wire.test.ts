@@ -1,40 +1,22 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyze } from '../../src/analysis';
 import type { Analysis } from '../../src/analysis/types';
-import {
-  compactAnalysis,
-  expandAnalysis,
-  type WireAnalysis,
-} from '../../src/app/wire';
-import { importModel } from '../../src/importers';
+import { compactAnalysis, expandAnalysis } from '../../src/app/wire';
 import { parseModel } from '../../src/model';
 import { largeModel } from './large-model';
+import { exampleAnalysis, travel } from './wire-examples';
 
-function example(file: string): Analysis {
-  const text = readFileSync(join(__dirname, '../../examples', file), 'utf8');
-  return analyze(importModel(text, { fileName: file }).model, {});
-}
-
-/** The analysis with its first two open items' tickets done. */
+/** The example with the tickets of its first two items done. */
 function withDone(analysis: Analysis, file: string): Analysis {
-  const text = readFileSync(join(__dirname, '../../examples', file), 'utf8');
-  const implemented = analysis.mitigations.slice(0, 2).map((m) => m.key);
-  return analyze(importModel(text, { fileName: file }).model, { implemented });
-}
-
-/** Through compaction, JSON and expansion, as the answer travels. */
-function travel(analysis: Analysis): Analysis {
-  const sent = JSON.stringify(compactAnalysis(analysis));
-  return expandAnalysis(JSON.parse(sent) as WireAnalysis);
+  const done = analysis.mitigations.slice(0, 2).map((item) => item.key);
+  return exampleAnalysis(file, done);
 }
 
 function bytes(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value));
 }
 
-const ecommerce = example('ecommerce-payments.yaml');
-const healthcare = example('healthcare-analytics.yaml');
+const ecommerce = exampleAnalysis('ecommerce-payments.yaml');
+const healthcare = exampleAnalysis('healthcare-analytics.yaml');
 
 describe('compactAnalysis and expandAnalysis', () => {
   test.each([
