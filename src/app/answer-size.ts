@@ -4,7 +4,9 @@ import { AppError } from './app-error';
  * The largest answer a resolver sends, in bytes of JSON. Forge does not
  * promise a ceiling we could check here, so this stays well inside the few
  * MB an invocation answer can safely carry. In the compact wire form (see
- * wire.ts) it holds the analysis of about 3,000 elements of a busy model.
+ * wire.ts) it holds an epic of about 2,900 elements of the dense synthetic
+ * model in test/app/large-model.ts (13 threats and 25 mitigation items an
+ * element); one of 10,000 takes 13.6 MB and is refused.
  */
 export const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 
@@ -25,7 +27,9 @@ export function jsonBytes(value: unknown): number {
 
 /** A refusal the user can act on, instead of an answer the host drops. */
 export function answerTooLarge(bytes: number): AppError {
-  const size = Number.isFinite(bytes) ? `${megabytes(bytes)} MB` : 'far more';
+  const size = Number.isFinite(bytes)
+    ? `${megabytes(bytes, 'up')} MB`
+    : 'far more';
   return new AppError(
     'INPUT_TOO_LARGE',
     `This is too large to show here (${size}; at most ` +
@@ -34,6 +38,10 @@ export function answerTooLarge(bytes: number): AppError {
   );
 }
 
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1);
+/** One decimal; rounded up for a size over the limit, never down to it. */
+function megabytes(bytes: number, round: 'up' | 'near' = 'near'): string {
+  const tenths = (bytes / (1024 * 1024)) * 10;
+  return (
+    (round === 'up' ? Math.ceil(tenths) : Math.round(tenths)) / 10
+  ).toFixed(1);
 }

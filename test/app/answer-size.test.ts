@@ -65,7 +65,7 @@ describe('runResolver, for an answer too large to send', () => {
         error: {
           code: 'INPUT_TOO_LARGE',
           message: expect.stringMatching(
-            /\(5\.0 MB; at most 4\.0 MB\)/,
+            /\(5\.1 MB; at most 4\.0 MB\)/,
           ) as string,
         },
       });
