@@ -8,6 +8,7 @@ import { CORE_DENIAL } from './core/denial';
 import { CORE_DISCLOSURE } from './core/disclosure';
 import { CORE_ELEVATION } from './core/elevation';
 import { CORE_FLOW_INTERACTION } from './core/flows-interaction';
+import { CORE_FLOW_INTERNAL } from './core/flows-internal';
 import { CORE_FLOW_TRANSIT } from './core/flows-transit';
 import { CORE_REPUDIATION } from './core/repudiation';
 import { CORE_SPOOFING } from './core/spoofing';
@@ -33,6 +34,7 @@ export const BUILT_IN_RULES: readonly RuleInput[] = [
   ...CORE_ELEVATION,
   ...CORE_FLOW_TRANSIT,
   ...CORE_FLOW_INTERACTION,
+  ...CORE_FLOW_INTERNAL,
   ...API_ACCESS,
   ...API_ABUSE,
   ...API_EXPOSURE,
