@@ -1,10 +1,10 @@
 import type { Catalog, Mitigation, Pack } from '../catalog/schema';
 import type { Control, ThreatModel } from '../model/schema';
 import { controlsByTarget } from './controls';
-import { sortThreats, threatBuilder } from './inventory';
+import { threatBuilder, ThreatList } from './inventory';
 import { mitigationPlanner } from './mitigations';
 import { outcomeFinder } from './outcomes';
-import type { ModelTargets } from './targets';
+import type { AnalysisTarget, ModelTargets } from './targets';
 import { compileRules, forEachFinding } from './threats';
 import type { MitigationItem, Threat } from './types';
 
@@ -56,29 +56,27 @@ export function assess(
   const outcomesAt = outcomeFinder(model, context);
   const build = threatBuilder(model.system.riskTolerance);
   const planner = mitigationPlanner(context);
-  const threats: Threat[] = [];
-  const ruleRanks: number[] = [];
-  const targetRanks: number[] = [];
+  const all = [...targets.elements, ...targets.flows];
+  const threats = new ThreatList(rules.count, all.length);
 
-  for (const list of [targets.elements, targets.flows]) {
-    for (const target of list) {
-      planner.startTarget(target);
-      const outcomeOf = outcomesAt(target);
-      forEachFinding(rules, target, ({ rule, rank }) => {
-        const outcome = outcomeOf(rule, planner.keysOf);
-        const keys = planner.keysOf(outcome.mitigationIds);
-        const threat = build(rule, target, outcome, keys);
+  // An indexed loop: an iterator would allocate at every step until the
+  // engine optimises this function.
+  for (let index = 0; index < all.length; index += 1) {
+    const target = all[index] as AnalysisTarget;
+    planner.startTarget(target);
+    const outcomeOf = outcomesAt(target);
+    forEachFinding(rules, target, ({ rule, rank }) => {
+      const outcome = outcomeOf(rule, planner.keysOf);
+      const keys = planner.keysOf(outcome.mitigationIds);
+      const threat = build(rule, target, outcome, keys);
 
-        threats.push(threat);
-        ruleRanks.push(rank);
-        targetRanks.push(target.rank);
-        planner.add(threat.id, rank, outcome.mitigationIds, outcome.reductions);
-      });
-    }
+      threats.add(threat, rank, target.rank);
+      planner.add(threat.id, rank, outcome.mitigationIds, outcome.reductions);
+    });
   }
 
   return {
-    threats: sortThreats(threats, ruleRanks, targetRanks),
+    threats: threats.sorted(),
     mitigations: planner.finish(),
   };
 }

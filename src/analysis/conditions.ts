@@ -46,11 +46,11 @@ function compile(node: unknown, depth: number): Predicate | undefined {
 
   if (Object.hasOwn(record, 'all')) {
     const parts = compileList(record.all, depth);
-    return parts && ((facts) => parts.every((part) => part(facts)));
+    return parts && allOf(parts);
   }
   if (Object.hasOwn(record, 'any')) {
     const parts = compileList(record.any, depth);
-    return parts && ((facts) => parts.some((part) => part(facts)));
+    return parts && anyOf(parts);
   }
   if (Object.hasOwn(record, 'not')) {
     const inner = compile(record.not, depth + 1);
@@ -58,6 +58,25 @@ function compile(node: unknown, depth: number): Predicate | undefined {
   }
   if (Object.hasOwn(record, 'fact')) return compileTests(record);
   return undefined;
+}
+
+/** Loops, not every/some with an arrow: no closure per evaluation. */
+function allOf(parts: readonly Predicate[]): Predicate {
+  return (facts) => {
+    for (let index = 0; index < parts.length; index += 1) {
+      if (!(parts[index] as Predicate)(facts)) return false;
+    }
+    return true;
+  };
+}
+
+function anyOf(parts: readonly Predicate[]): Predicate {
+  return (facts) => {
+    for (let index = 0; index < parts.length; index += 1) {
+      if ((parts[index] as Predicate)(facts)) return true;
+    }
+    return false;
+  };
 }
 
 function compileList(list: unknown, depth: number): Predicate[] | undefined {
@@ -93,7 +112,11 @@ function compileTests(
     return (facts) => only(read(facts));
   return (facts) => {
     const value = read(facts);
-    return tests.every((test) => test(value));
+    for (let index = 0; index < tests.length; index += 1) {
+      if (!(tests[index] as (value: FactValue | undefined) => boolean)(value))
+        return false;
+    }
+    return true;
   };
 }
 
@@ -157,8 +180,13 @@ function compileTest(
       const options = new Set(
         Array.isArray(expected) ? expected.filter(isScalar) : [],
       );
-      return (value) =>
-        isList(value) && value.some((item) => options.has(item));
+      return (value) => {
+        if (!isList(value)) return false;
+        for (let index = 0; index < value.length; index += 1) {
+          if (options.has(value[index] as string)) return true;
+        }
+        return false;
+      };
     }
     case 'atLeast':
       return (value) =>

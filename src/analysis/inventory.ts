@@ -2,6 +2,7 @@ import type { Rule } from '../catalog/schema';
 import { severityRank, type Severity } from '../model/vocabulary';
 import type { ActorProfile } from './actors';
 import { compositeKey, sortByKeys } from './order';
+import { NumberPile, Pile } from './pile';
 import type { Outcome } from './outcomes';
 import type { AnalysisTarget } from './targets';
 import type { Threat } from './types';
@@ -77,25 +78,34 @@ function ruleParts(rule: Rule): RuleParts {
 }
 
 /**
- * The threats by residual score, highest first, then id: the rule's
- * place by id, then the target's (see rankKeyParts). The three fold into
- * one whole number per threat: scores have one decimal between 1 and 10.
+ * The threats of an analysis as they are found, and sorted at the end by
+ * residual score, highest first, then id: the rule's place by id, then
+ * the target's (see rankKeyParts). The three fold into one whole number
+ * per threat, worked out as it is added: scores have one decimal between
+ * 1 and 10, and the counts of rules and targets bound the two places.
  */
-export function sortThreats(
-  threats: readonly Threat[],
-  ruleRanks: readonly number[],
-  targetRanks: readonly number[],
-): Threat[] {
-  let rules = 1;
-  let targets = 1;
-  for (const rank of ruleRanks) rules = Math.max(rules, rank + 1);
-  for (const rank of targetRanks) targets = Math.max(targets, rank + 1);
-  const keys = Float64Array.from(threats, (threat, index) => {
+export class ThreatList {
+  private readonly threats = new Pile<Threat>();
+  private readonly keys = new NumberPile();
+
+  constructor(
+    private readonly ruleCount: number,
+    private readonly targetCount: number,
+  ) {}
+
+  add(threat: Threat, ruleRank: number, targetRank: number): void {
     const lower = 100 - Math.round(threat.residual.score * 10);
-    return (
-      (lower * rules + (ruleRanks[index] ?? 0)) * targets +
-      (targetRanks[index] ?? 0)
+    this.threats.push(threat);
+    this.keys.push(
+      (lower * this.ruleCount + ruleRank) * this.targetCount + targetRank,
     );
-  });
-  return sortByKeys(threats, keys);
+  }
+
+  sorted(): Threat[] {
+    return sortByKeys(
+      this.threats.length,
+      (index) => this.keys.at(index),
+      (index) => this.threats.at(index),
+    );
+  }
 }

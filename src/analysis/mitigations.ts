@@ -1,6 +1,7 @@
 import type { Mitigation } from '../catalog/schema';
 import type { AssessContext } from './assess';
 import { compareText, compositeKey, rankKeyParts, sortByKeys } from './order';
+import { NumberPile, Pile } from './pile';
 import { round1 } from './severity';
 import type { AnalysisTarget } from './targets';
 import type { MitigationItem } from './types';
@@ -50,8 +51,9 @@ export interface MitigationPlanner {
  */
 export function mitigationPlanner(context: AssessContext): MitigationPlanner {
   const listsOf = sharedLists();
-  const items: Draft[] = [];
-  const itemTargets: number[] = [];
+  const items = new Pile<Draft>();
+  const itemTargets = new NumberPile();
+  const mitigationRanks = rankKeyParts(context.mitigations.keys());
   const unsorted = new Set<Draft>();
   let target: AnalysisTarget | undefined;
   // The slots of the current target; reused from target to target, so
@@ -118,8 +120,11 @@ export function mitigationPlanner(context: AssessContext): MitigationPlanner {
     finish: () => {
       close();
       for (const item of unsorted) item.threats.sort(compareText);
-      for (const item of items) item.riskReduction = round1(item.riskReduction);
-      return sortItems(items, itemTargets);
+      for (let index = 0; index < items.length; index += 1) {
+        const item = items.at(index);
+        item.riskReduction = round1(item.riskReduction);
+      }
+      return sortItems(items, itemTargets, mitigationRanks);
     },
   };
 }
@@ -182,24 +187,28 @@ function sharedLists(): (
  * two ranks into one number per item.
  */
 function sortItems(
-  items: readonly Draft[],
-  targetRanks: readonly number[],
+  items: Pile<Draft>,
+  targetRanks: NumberPile,
+  mitigationRanks: ReadonlyMap<string, number>,
 ): Draft[] {
-  const mitigationRank = rankKeyParts(items.map((item) => item.mitigationId));
-  const ratios = items.map(
-    (item) =>
-      Math.round(item.riskReduction * 10) * Math.round(60 / item.effort),
-  );
+  const ratioOf = (item: Draft): number =>
+    Math.round(item.riskReduction * 10) * Math.round(60 / item.effort);
   let most = 0;
   let targets = 1;
-  for (const ratio of ratios) most = Math.max(most, ratio);
-  for (const rank of targetRanks) targets = Math.max(targets, rank + 1);
-  const mitigations = Math.max(1, mitigationRank.size);
+  for (let index = 0; index < items.length; index += 1) {
+    most = Math.max(most, ratioOf(items.at(index)));
+    targets = Math.max(targets, targetRanks.at(index) + 1);
+  }
+  const mitigations = Math.max(1, mitigationRanks.size);
 
-  const keys = Float64Array.from(items, (item, index) => {
-    const rank = mitigationRank.get(item.mitigationId) ?? 0;
-    const lower = most - (ratios[index] ?? 0);
-    return (lower * mitigations + rank) * targets + (targetRanks[index] ?? 0);
-  });
-  return sortByKeys(items, keys);
+  return sortByKeys(
+    items.length,
+    (index) => {
+      const item = items.at(index);
+      const rank = mitigationRanks.get(item.mitigationId) ?? 0;
+      const lower = most - ratioOf(item);
+      return (lower * mitigations + rank) * targets + targetRanks.at(index);
+    },
+    (index) => items.at(index),
+  );
 }

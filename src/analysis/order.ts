@@ -36,28 +36,45 @@ export function rankKeyParts(firsts: Iterable<string>): Map<string, number> {
 }
 
 /**
- * Sorts items by one number each, ascending; equal numbers keep their
- * order. Callers fold several sort columns into one number (see
- * sortThreats), so a large list sorts with one comparison per step. When
- * the numbers are whole and small enough, each is packed with its
- * position into one float and the list is sorted natively, with no
- * comparison function at all.
+ * Lists `count` entries sorted by one number each, ascending; equal
+ * numbers keep their order. Callers fold several sort columns into one
+ * number (see sortThreats), so a large list sorts with one comparison per
+ * step. When the numbers are whole and small enough, each is packed with
+ * its position into one float and the list is sorted natively, with no
+ * comparison function at all. Plain loops throughout: the `from` helpers
+ * iterate, which allocates a result object per entry.
  */
-export function sortByKeys<T>(items: readonly T[], keys: Float64Array): T[] {
-  const count = items.length;
+export function sortByKeys<T>(
+  count: number,
+  keyAt: (index: number) => number,
+  entryAt: (index: number) => T,
+): T[] {
+  const keys = new Float64Array(count);
   let max = 0;
   let whole = true;
-  for (const key of keys) {
+  for (let index = 0; index < count; index += 1) {
+    const key = keyAt(index);
+    keys[index] = key;
     if (key > max) max = key;
     if (!(key >= 0) || !Number.isInteger(key)) whole = false;
   }
 
+  const sorted = new Array<T>(count);
   if (whole && (max + 1) * count <= Number.MAX_SAFE_INTEGER) {
-    const packed = Float64Array.from(keys, (key, index) => key * count + index);
-    packed.sort();
-    return Array.from(packed, (key) => items[key % count] as T);
+    for (let index = 0; index < count; index += 1) {
+      keys[index] = (keys[index] ?? 0) * count + index;
+    }
+    keys.sort();
+    for (let index = 0; index < count; index += 1) {
+      sorted[index] = entryAt((keys[index] ?? 0) % count);
+    }
+    return sorted;
   }
-  const order = Uint32Array.from(items, (_, index) => index);
+  const order = new Uint32Array(count);
+  for (let index = 0; index < count; index += 1) order[index] = index;
   order.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || a - b);
-  return Array.from(order, (index) => items[index] as T);
+  for (let index = 0; index < count; index += 1) {
+    sorted[index] = entryAt(order[index] ?? 0);
+  }
+  return sorted;
 }

@@ -101,8 +101,14 @@ export function outcomeFinder(
   };
 }
 
+/**
+ * The residual risk of a basis under some effects, computed once per
+ * pair; residual risks equal in value are one shared object, since tens
+ * of thousands of threats come to a few thousand distinct values.
+ */
 function residualCache(): (basis: RiskBasis, effects: Effects) => ResidualRisk {
   const known = new Map<RiskBasis, Map<string, ResidualRisk>>();
+  const byValue = new Map<string, ResidualRisk>();
   return (basis, effects) => {
     let byEffects = known.get(basis);
     if (byEffects === undefined) {
@@ -111,11 +117,26 @@ function residualCache(): (basis: RiskBasis, effects: Effects) => ResidualRisk {
     }
     let residual = byEffects.get(effects.key);
     if (residual === undefined) {
-      residual = residualRisk(basis, effects.list);
+      const computed = residualRisk(basis, effects.list);
+      const value = valueKey(computed);
+      residual = byValue.get(value) ?? computed;
+      byValue.set(value, residual);
       byEffects.set(effects.key, residual);
     }
     return residual;
   };
+}
+
+/** Everything a residual risk says, as text: equal text, equal value. */
+function valueKey(risk: ResidualRisk): string {
+  const { likelihood, impact } = risk;
+  return [
+    likelihood.score,
+    ...Object.values(likelihood.factors),
+    impact.score,
+    ...Object.values(impact.factors),
+    ...risk.appliedControls,
+  ].join(' ');
 }
 
 function mitigationsOfRule(

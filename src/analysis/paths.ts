@@ -1,5 +1,5 @@
 import type { ThreatModel } from '../model/schema';
-import { severityRank, type Severity } from '../model/vocabulary';
+import { SEVERITIES, severityRank, type Severity } from '../model/vocabulary';
 import { readFact } from './facts';
 import { compareText } from './order';
 import { buildGraph, searchFrom, type Route } from './routes';
@@ -17,6 +17,10 @@ import type { AttackPath, Threat } from './types';
  */
 export const MAX_PATHS = 200;
 export const EDGE_VISIT_BUDGET = 120_000;
+
+const SEVERITY_RANK = Object.fromEntries(
+  SEVERITIES.map((severity, rank) => [severity, rank]),
+) as Readonly<Record<Severity, number>>;
 
 interface TargetRisk {
   score: number;
@@ -119,7 +123,8 @@ function crownJewels(model: ThreatModel, targets: ModelTargets): Set<string> {
 /** The worst residual score and severity of the threats on each target. */
 function riskByTarget(threats: readonly Threat[]): Map<string, TargetRisk> {
   const risk = new Map<string, TargetRisk>();
-  for (const threat of threats) {
+  for (let index = 0; index < threats.length; index += 1) {
+    const threat = threats[index] as Threat;
     const { score, severity } = threat.residual;
     const known = risk.get(threat.target.id);
     if (known === undefined) {
@@ -127,7 +132,7 @@ function riskByTarget(threats: readonly Threat[]): Map<string, TargetRisk> {
       continue;
     }
     if (score > known.score) known.score = score;
-    if (severityRank(severity) > severityRank(known.severity))
+    if (SEVERITY_RANK[severity] > SEVERITY_RANK[known.severity])
       known.severity = severity;
   }
   return risk;
@@ -142,6 +147,9 @@ function threatsOnPaths(
   for (const path of paths) {
     for (const id of [...path.steps, ...path.flows]) wanted.set(id, []);
   }
-  for (const threat of threats) wanted.get(threat.target.id)?.push(threat.id);
+  for (let index = 0; index < threats.length; index += 1) {
+    const threat = threats[index] as Threat;
+    wanted.get(threat.target.id)?.push(threat.id);
+  }
   return wanted;
 }

@@ -35,15 +35,41 @@ export type Rater = ((rule: Rule, target: AnalysisTarget) => RiskBasis) & {
 
 /**
  * A rater for one model. Findings of one rule on targets that look the
- * same rate the same, so each distinct rating is computed once and shared
- * by the threats (the output is plain data all the same).
+ * same rate the same, so each distinct rating is computed once; ratings,
+ * risks and bases equal in value are one shared object (the output is
+ * plain data all the same).
  */
 export function createRater(actors: readonly ThreatActor[]): Rater {
   const signalsOf = signalReader();
   const bases = new Map<Rule, Map<TargetSignals, RiskBasis>>();
   const candidates = new Map<Rule, readonly ActorProfile[]>();
-  const likelihoods = new Map<string, Rating>();
-  const impacts = new Map<string, { factors: ImpactFactors; rating: Rating }>();
+  const likelihoods = new Map<
+    string,
+    { factors: LikelihoodFactors; rating: Rating }
+  >();
+  const impacts = new Map<
+    string,
+    { factors: ImpactFactors; rating: Rating; key: string }
+  >();
+  const impactsByValue = new Map<
+    string,
+    { factors: ImpactFactors; rating: Rating; key: string }
+  >();
+  const byValue = new Map<string, RiskBasis>();
+  const risks = new Map<Rating, Map<Rating, Risk>>();
+  const riskFor = (likelihood: Rating, impact: Rating): Risk => {
+    let byImpact = risks.get(likelihood);
+    if (byImpact === undefined) {
+      byImpact = new Map();
+      risks.set(likelihood, byImpact);
+    }
+    let risk = byImpact.get(impact);
+    if (risk === undefined) {
+      risk = riskOf(likelihood, impact);
+      byImpact.set(impact, risk);
+    }
+    return risk;
+  };
 
   const actorFor = (rule: Rule, exposure: Exposure): ActorProfile => {
     let list = candidates.get(rule);
@@ -69,10 +95,14 @@ export function createRater(actors: readonly ThreatActor[]): Rater {
         signals.traceability,
         signals.extent,
       );
-      known = {
+      const score = impactScore(factors, stride);
+      const value = [...Object.values(factors), score].join('.');
+      known = impactsByValue.get(value) ?? {
         factors,
-        rating: rating(factors, impactScore(factors, stride)),
+        rating: rating(factors, score),
+        key: value,
       };
+      impactsByValue.set(value, known);
       impacts.set(key, known);
     }
     return known;
@@ -102,17 +132,25 @@ export function createRater(actors: readonly ThreatActor[]): Rater {
     const likelihoodKey = Object.values(factors).join('.');
     let likelihood = likelihoods.get(likelihoodKey);
     if (likelihood === undefined) {
-      likelihood = rating(factors, likelihoodScore(factors));
+      likelihood = {
+        factors,
+        rating: rating(factors, likelihoodScore(factors)),
+      };
       likelihoods.set(likelihoodKey, likelihood);
     }
     const impact = rateImpact(rule, target, signals);
-    const basis: RiskBasis = {
-      actor,
-      likelihood: factors,
-      impact: impact.factors,
-      impactScore: impact.rating.score,
-      inherent: riskOf(likelihood, impact.rating),
-    };
+    const value = [actor.id, likelihoodKey, impact.key].join('|');
+    let basis = byValue.get(value);
+    if (basis === undefined) {
+      basis = {
+        actor,
+        likelihood: likelihood.factors,
+        impact: impact.factors,
+        impactScore: impact.rating.score,
+        inherent: riskFor(likelihood.rating, impact.rating),
+      };
+      byValue.set(value, basis);
+    }
     byRule.set(signals, basis);
     return basis;
   };

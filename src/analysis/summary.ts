@@ -28,10 +28,16 @@ export function summarize(
   let residual = 0;
   let aboveTolerance = 0;
 
-  for (const threat of threats) {
+  // Indexed loops: a single pass over every threat, where an iterator
+  // would allocate at each step until the engine optimises it.
+  for (let index = 0; index < threats.length; index += 1) {
+    const threat = threats[index] as Threat;
     bump(inherentCounts, threat.inherent.severity);
     bump(residualCounts, threat.residual.severity);
-    for (const category of threat.stride) bump(strideCounts, category);
+    const { stride } = threat;
+    for (let at = 0; at < stride.length; at += 1) {
+      bump(strideCounts, stride[at] as Stride);
+    }
     if (threat.target !== lastTarget) {
       lastTarget = threat.target;
       covered.add(lastTarget.id);
@@ -46,8 +52,8 @@ export function summarize(
     .reverse()
     .find((severity) => residualBySeverity[severity] > 0);
   let implemented = 0;
-  for (const item of mitigations) {
-    if (item.status === 'implemented') implemented += 1;
+  for (let index = 0; index < mitigations.length; index += 1) {
+    if (mitigations[index]?.status === 'implemented') implemented += 1;
   }
   return {
     threatCount: threats.length,

@@ -27,6 +27,8 @@ interface RuleSet {
 export interface CompiledRules {
   readonly elements: Readonly<Record<ElementKind, RuleSet>>;
   readonly flows: RuleSet;
+  /** How many rules apply: their ranks run from 0 to one less. */
+  readonly count: number;
 }
 
 /**
@@ -61,7 +63,11 @@ export function compileRules(
         (rule.elementKinds.length === 0 || rule.elementKinds.includes(kind)),
     );
   }
-  return { elements, flows: setOf((rule) => rule.target === 'flow') };
+  return {
+    elements,
+    flows: setOf((rule) => rule.target === 'flow'),
+    count: compiled.length,
+  };
 }
 
 /**
@@ -82,13 +88,18 @@ export function forEachFinding(
       ? rules.flows
       : rules.elements[target.elementKind];
 
+  // Indexed loops: this runs for every target, and an iterator would
+  // allocate on every step until the engine optimises it.
   let raised = 0;
-  for (const rule of set.specific) {
+  const { specific, fallback } = set;
+  for (let index = 0; index < specific.length; index += 1) {
+    const rule = specific[index] as CompiledRule;
     if (!rule.fires(target)) continue;
     raised |= rule.categories;
     visit(rule);
   }
-  for (const rule of set.fallback) {
+  for (let index = 0; index < fallback.length; index += 1) {
+    const rule = fallback[index] as CompiledRule;
     if ((raised & rule.categories) === rule.categories) continue;
     if (rule.fires(target)) visit(rule);
   }
