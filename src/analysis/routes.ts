@@ -80,18 +80,19 @@ export function searchFrom(
     const next = (depth.get(node) ?? 0) + 1;
     if (next > MAX_HOPS) continue;
 
-    for (const edge of graph.get(node) ?? []) {
+    const edges = graph.get(node) ?? [];
+    for (let index = 0; index < edges.length; index += 1) {
+      const edge = edges[index] as Edge;
       left -= 1;
       const seen = depth.get(edge.to);
-      const back: Edge = { to: node, flow: edge.flow };
       if (seen === undefined) {
         depth.set(edge.to, next);
-        preds.set(edge.to, [back]);
+        preds.set(edge.to, [{ to: node, flow: edge.flow }]);
         queue.push(edge.to);
       } else if (seen === next) {
         const list = preds.get(edge.to) ?? [];
         if (list.length < ROUTES_PER_PAIR && !list.some((p) => p.to === node)) {
-          list.push(back);
+          list.push({ to: node, flow: edge.flow });
         }
       }
     }
