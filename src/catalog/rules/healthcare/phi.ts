@@ -4,6 +4,7 @@ import {
   GUARDED_STORE,
   PHI,
   RESEARCH_WORDS,
+  RESTRICTED,
 } from '../conditions';
 
 /**
@@ -151,7 +152,9 @@ export const HEALTHCARE_PHI: readonly RuleInput[] = [
     target: 'element',
     elementKinds: ['process'],
     pack: 'healthcare',
-    when: { all: [PHI, { fact: 'authenticates', equals: true }] },
+    when: {
+      all: [PHI, RESTRICTED, { fact: 'authenticates', equals: true }],
+    },
     unless: { fact: 'attr.authentication', equals: 'mfa' },
     actors: ['malicious-insider', 'cybercriminal'],
     attackVector:

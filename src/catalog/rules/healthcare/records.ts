@@ -39,8 +39,8 @@ export const HEALTHCARE_RECORDS: readonly RuleInput[] = [
       'Editing clinical entries through the application or the database ' +
       'directly',
     likelihood: {
-      easeOfDiscovery: 5,
-      easeOfExploit: 5,
+      easeOfDiscovery: 7,
+      easeOfExploit: 6,
       awareness: 8,
       intrusionDetection: 9,
     },
@@ -85,8 +85,8 @@ export const HEALTHCARE_RECORDS: readonly RuleInput[] = [
       'Injecting or altering records in the research store or the pipeline ' +
       'feeding it',
     likelihood: {
-      easeOfDiscovery: 4,
-      easeOfExploit: 5,
+      easeOfDiscovery: 6,
+      easeOfExploit: 6,
       awareness: 7,
       intrusionDetection: 9,
     },

@@ -29,9 +29,9 @@ export const ML_DATA: readonly RuleInput[] = [
       'Crafted records added to a dataset, label set or feedback loop used ' +
       'for training',
     likelihood: {
-      easeOfDiscovery: 4,
-      easeOfExploit: 5,
-      awareness: 6,
+      easeOfDiscovery: 5,
+      easeOfExploit: 6,
+      awareness: 7,
       intrusionDetection: 9,
     },
     cwe: ['CWE-345', 'CWE-1039'],
