@@ -1,11 +1,15 @@
 import type { RuleInput } from '../../input';
+import { SECURED_CHANNEL } from '../conditions';
 
 /**
  * The last word on a flow that no other rule speaks of: one inside a
- * single trust zone, between internal elements. STRIDE per element still
- * asks whether such a flow can be read or altered on the way, and whether
- * the receiver survives it stopping or flooding, however well it is
- * protected in transit.
+ * single trust zone, between internal elements, or one across a boundary
+ * that is both encrypted and authenticated (an unprotected crossing has
+ * CORE-S-07 and CORE-I-08 already). STRIDE per element still asks whether
+ * such a flow can be read or altered on the way, and whether the receiver
+ * survives it stopping or flooding, however well it is protected in
+ * transit. Both stay off the other crossings, where they would only
+ * repeat the rules that speak of them.
  */
 export const CORE_FLOW_INTERNAL: readonly RuleInput[] = [
   {
@@ -20,6 +24,7 @@ export const CORE_FLOW_INTERNAL: readonly RuleInput[] = [
     target: 'flow',
     pack: 'core',
     fallback: true,
+    when: { fact: 'crossesBoundary', equals: false },
     unless: {
       all: [
         { fact: 'encrypted', equals: true },
@@ -51,6 +56,9 @@ export const CORE_FLOW_INTERNAL: readonly RuleInput[] = [
     target: 'flow',
     pack: 'core',
     fallback: true,
+    when: {
+      any: [{ fact: 'crossesBoundary', equals: false }, SECURED_CHANNEL],
+    },
     unless: { fact: 'target.attr.rateLimiting', equals: true },
     actors: ['malicious-insider', 'external-attacker'],
     attackVector:
