@@ -1,9 +1,10 @@
 import type { ThreatModel } from '../model/schema';
-import { SEVERITIES, severityRank, type Severity } from '../model/vocabulary';
+import type { Severity } from '../model/vocabulary';
 import { readFact } from './facts';
 import { compareText } from './order';
 import { buildGraph, searchFrom, type Route } from './routes';
 import type { ModelTargets } from './targets';
+import { severityPlace } from './severity';
 import type { AttackPath, Threat } from './types';
 
 /**
@@ -17,10 +18,6 @@ import type { AttackPath, Threat } from './types';
  */
 export const MAX_PATHS = 200;
 export const EDGE_VISIT_BUDGET = 120_000;
-
-const SEVERITY_RANK = Object.fromEntries(
-  SEVERITIES.map((severity, rank) => [severity, rank]),
-) as Readonly<Record<Severity, number>>;
 
 interface TargetRisk {
   score: number;
@@ -80,7 +77,7 @@ function rate(route: Route, risk: ReadonlyMap<string, TargetRisk>): Candidate {
     const known = risk.get(id);
     if (known === undefined) return;
     if (known.score > score) score = known.score;
-    if (severityRank(known.severity) > severityRank(severity))
+    if (severityPlace(known.severity) > severityPlace(severity))
       severity = known.severity;
   };
   route.steps.forEach(visit);
@@ -132,7 +129,7 @@ function riskByTarget(threats: readonly Threat[]): Map<string, TargetRisk> {
       continue;
     }
     if (score > known.score) known.score = score;
-    if (SEVERITY_RANK[severity] > SEVERITY_RANK[known.severity])
+    if (severityPlace(severity) > severityPlace(known.severity))
       known.severity = severity;
   }
   return risk;

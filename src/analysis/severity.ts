@@ -37,3 +37,22 @@ export function riskScore(likelihood: number, impact: number): number {
   const clamp = (value: number): number => Math.min(9, Math.max(0, value));
   return round1(1 + Math.sqrt(clamp(likelihood) * clamp(impact)));
 }
+
+/**
+ * A severity's place in SEVERITIES (note 0 .. critical 4), without
+ * searching the list: for loops over every threat.
+ */
+export function severityPlace(severity: Severity): number {
+  switch (severity) {
+    case 'note':
+      return 0;
+    case 'low':
+      return 1;
+    case 'medium':
+      return 2;
+    case 'high':
+      return 3;
+    case 'critical':
+      return 4;
+  }
+}

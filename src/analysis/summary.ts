@@ -4,7 +4,7 @@ import {
   type Severity,
   type Stride,
 } from '../model/vocabulary';
-import { round1 } from './severity';
+import { round1, severityPlace } from './severity';
 import type { MitigationItem, Summary, TargetRef, Threat } from './types';
 
 /**
@@ -19,38 +19,34 @@ export function summarize(
   mitigations: readonly MitigationItem[],
   targetCount: number,
 ): Summary {
-  const inherentCounts = new Map<Severity, number>();
-  const residualCounts = new Map<Severity, number>();
-  const strideCounts = new Map<Stride, number>();
-  const covered = new Set<TargetRef['id']>();
-  let lastTarget: TargetRef | undefined;
+  const inherentCounts = new Float64Array(SEVERITIES.length);
+  const residualCounts = new Float64Array(SEVERITIES.length);
+  const strideCounts = new Float64Array(STRIDE.length);
+  const covered = new Set<TargetRef>();
   let inherent = 0;
   let residual = 0;
   let aboveTolerance = 0;
 
-  // Indexed loops: a single pass over every threat, where an iterator
-  // would allocate at each step until the engine optimises it.
+  // Indexed loops and counters by place: a single pass over every threat,
+  // where iterators or maps keyed by text would cost at every step.
   for (let index = 0; index < threats.length; index += 1) {
     const threat = threats[index] as Threat;
-    bump(inherentCounts, threat.inherent.severity);
-    bump(residualCounts, threat.residual.severity);
+    countAt(inherentCounts, severityPlace(threat.inherent.severity));
+    countAt(residualCounts, severityPlace(threat.residual.severity));
     const { stride } = threat;
     for (let at = 0; at < stride.length; at += 1) {
-      bump(strideCounts, stride[at] as Stride);
+      countAt(strideCounts, STRIDE.indexOf(stride[at] as Stride));
     }
-    if (threat.target !== lastTarget) {
-      lastTarget = threat.target;
-      covered.add(lastTarget.id);
-    }
+    covered.add(threat.target);
     inherent += threat.inherent.score;
     residual += threat.residual.score;
     if (threat.aboveTolerance) aboveTolerance += 1;
   }
 
-  const residualBySeverity = countsOf(SEVERITIES, residualCounts);
-  const highest = [...SEVERITIES]
-    .reverse()
-    .find((severity) => residualBySeverity[severity] > 0);
+  let highest: Severity = 'note';
+  SEVERITIES.forEach((severity, place) => {
+    if ((residualCounts[place] ?? 0) > 0) highest = severity;
+  });
   let implemented = 0;
   for (let index = 0; index < mitigations.length; index += 1) {
     if (mitigations[index]?.status === 'implemented') implemented += 1;
@@ -58,10 +54,10 @@ export function summarize(
   return {
     threatCount: threats.length,
     bySeverity: countsOf(SEVERITIES, inherentCounts),
-    residualBySeverity,
+    residualBySeverity: countsOf(SEVERITIES, residualCounts),
     byStride: countsOf(STRIDE, strideCounts),
     aboveTolerance,
-    highestResidual: highest ?? 'note',
+    highestResidual: highest,
     inherentRiskScore: round1(inherent),
     residualRiskScore: round1(residual),
     mitigationsOpen: mitigations.length - implemented,
@@ -73,16 +69,16 @@ export function summarize(
   };
 }
 
-function bump<K>(counts: Map<K, number>, key: K): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
+function countAt(counts: Float64Array, place: number): void {
+  counts[place] = (counts[place] ?? 0) + 1;
 }
 
-/** A record of every key in order, 0 for the keys never counted. */
+/** A record of every key in order, with the count at its place. */
 function countsOf<K extends string>(
   keys: readonly K[],
-  counts: ReadonlyMap<K, number>,
+  counts: Float64Array,
 ): Record<K, number> {
   return Object.fromEntries(
-    keys.map((key) => [key, counts.get(key) ?? 0]),
+    keys.map((key, place) => [key, counts[place] ?? 0]),
   ) as Record<K, number>;
 }

@@ -49,10 +49,7 @@ export interface ModelTargets {
 export function buildTargets(model: ThreatModel): ModelTargets {
   const elements = [...model.elements].sort(byId);
   const flows = [...model.flows].sort(byId);
-  const ranks = new Map(
-    [...elements, ...flows].sort(byId).map((item, index) => [item.id, index]),
-  );
-  const rankOf = (id: string): number => ranks.get(id) ?? 0;
+  const [elementRanks, flowRanks] = mergedRanks(elements, flows);
   const elementById = new Map(elements.map((element) => [element.id, element]));
   const assetById = new Map(model.assets.map((asset) => [asset.id, asset]));
   const system = systemFacts(model.system);
@@ -65,7 +62,7 @@ export function buildTargets(model: ThreatModel): ModelTargets {
   const orAssumed = (data: DataProfile): DataProfile =>
     data.assetCount > 0 ? data : assumed;
 
-  const elementTargets = elements.map((element): AnalysisTarget => {
+  const elementTargets = elements.map((element, index): AnalysisTarget => {
     const moves = traffic.get(element.id) ?? emptyTraffic();
     const data = profileOf(moves.assets, assetById);
     let stake = data;
@@ -79,12 +76,12 @@ export function buildTargets(model: ThreatModel): ModelTargets {
       facts: { own, system },
       stake: orAssumed(stake),
       layers: layerOf(layers, element.id),
-      rank: rankOf(element.id),
+      rank: elementRanks[index] ?? 0,
     };
   });
 
   const ownFacts = new Map(elementTargets.map((t) => [t.ref.id, t.facts.own]));
-  const flowTargets = flows.map((flow): AnalysisTarget => {
+  const flowTargets = flows.map((flow, index): AnalysisTarget => {
     const from = elementById.get(flow.from);
     const to = elementById.get(flow.to);
     const data = profileOf(flow.assets, assetById);
@@ -101,7 +98,7 @@ export function buildTargets(model: ThreatModel): ModelTargets {
       },
       stake: orAssumed(stake),
       layers: flowLayers(layers, from, to),
-      rank: rankOf(flow.id),
+      rank: flowRanks[index] ?? 0,
     };
   });
 
@@ -127,16 +124,48 @@ function storedProfiles(assets: readonly Asset[]): Map<string, DataProfile> {
   return profiles;
 }
 
+/** The data of some assets, each counted once. */
 function profileOf(
-  ids: Iterable<string>,
+  ids: ReadonlySet<string> | readonly string[],
   assetById: ReadonlyMap<string, Asset>,
 ): DataProfile {
+  const unique: Iterable<string> =
+    ids instanceof Set || ids.length > 1 ? new Set(ids) : ids;
   let data = NO_DATA;
-  for (const id of new Set(ids)) {
+  for (const id of unique) {
     const asset = assetById.get(id);
     if (asset !== undefined) data = mergeProfiles(data, profileOfAsset(asset));
   }
   return data;
+}
+
+/**
+ * The place of each element and each flow among all of them in id order,
+ * merging the two lists already sorted by id.
+ */
+function mergedRanks(
+  elements: readonly Element[],
+  flows: readonly Flow[],
+): [number[], number[]] {
+  const elementRanks = new Array<number>(elements.length);
+  const flowRanks = new Array<number>(flows.length);
+  let e = 0;
+  let f = 0;
+  for (let rank = 0; rank < elements.length + flows.length; rank += 1) {
+    const element = elements[e];
+    const flow = flows[f];
+    if (
+      flow === undefined ||
+      (element !== undefined && byId(element, flow) <= 0)
+    ) {
+      elementRanks[e] = rank;
+      e += 1;
+    } else {
+      flowRanks[f] = rank;
+      f += 1;
+    }
+  }
+  return [elementRanks, flowRanks];
 }
 
 /** `Customer Browser → Load Balancer (HTTPS)`: its ends, then its label. */
