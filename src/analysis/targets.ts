@@ -130,13 +130,19 @@ function profileOf(
   assetById: ReadonlyMap<string, Asset>,
 ): DataProfile {
   const unique: Iterable<string> =
-    ids instanceof Set || ids.length > 1 ? new Set(ids) : ids;
+    isList(ids) && ids.length > 1 ? new Set(ids) : ids;
   let data = NO_DATA;
   for (const id of unique) {
     const asset = assetById.get(id);
     if (asset !== undefined) data = mergeProfiles(data, profileOfAsset(asset));
   }
   return data;
+}
+
+function isList(
+  ids: ReadonlySet<string> | readonly string[],
+): ids is readonly string[] {
+  return !(ids instanceof Set);
 }
 
 /**
