@@ -1,4 +1,5 @@
 import type { Mitigation } from '../catalog/schema';
+import type { Control } from '../model/schema';
 import type { AssessContext } from './assess';
 import { compareText, compositeKey, rankKeyParts, sortByKeys } from './order';
 import { NumberPile, Pile } from './pile';
@@ -15,6 +16,8 @@ type Draft = { -readonly [K in keyof MitigationItem]: MitigationItem[K] } & {
 interface Slot {
   id: string;
   key: string;
+  /** The catalog mitigation, undefined when the catalog lacks it. */
+  mitigation: Mitigation | undefined;
   item: Draft | undefined;
   /** The item's threats so far, copied to an exact-size list at the end. */
   readonly threats: string[];
@@ -61,19 +64,34 @@ export function mitigationPlanner(context: AssessContext): MitigationPlanner {
   const slots: Slot[] = [];
   let used = 0;
 
+  // What controls covering the current target implement, by mitigation
+  // id; most targets share one list of controls, so one set per list.
+  const implementedSets = new Map<readonly Control[], ReadonlySet<string>>();
+  const implementedBy = (controls: readonly Control[]): ReadonlySet<string> => {
+    let set = implementedSets.get(controls);
+    if (set === undefined) {
+      set = new Set(controls.flatMap((control) => control.mitigations));
+      implementedSets.set(controls, set);
+    }
+    return set;
+  };
+  let byControls: ReadonlySet<string> = new Set();
+
   const slot = (id: string): Slot => {
     for (let index = 0; index < used; index += 1) {
       const entry = slots[index] as Slot;
       if (entry.id === id) return entry;
     }
     const key = compositeKey(id, target?.ref.id ?? '');
+    const mitigation = context.mitigations.get(id);
     let entry = slots[used];
     if (entry === undefined) {
-      entry = { id, key, item: undefined, threats: [], rank: -1 };
+      entry = { id, key, mitigation, item: undefined, threats: [], rank: -1 };
       slots.push(entry);
     } else {
       entry.id = id;
       entry.key = key;
+      entry.mitigation = mitigation;
       entry.item = undefined;
       entry.rank = -1;
     }
@@ -95,18 +113,20 @@ export function mitigationPlanner(context: AssessContext): MitigationPlanner {
     startTarget: (next) => {
       close();
       target = next;
+      byControls = implementedBy(context.controlsOn(next.ref.id));
     },
     keysOf: (ids) => ids.map((id) => slot(id).key),
     add: (threatId, rank, ids, reductions) => {
       for (let index = 0; index < ids.length; index += 1) {
-        const id = ids[index] ?? '';
-        const mitigation = context.mitigations.get(id);
+        const entry = slot(ids[index] ?? '');
+        const { mitigation } = entry;
         if (mitigation === undefined || target === undefined) continue;
 
-        const entry = slot(id);
         let item = entry.item;
         if (item === undefined) {
-          item = newItem(mitigation, entry.key, target, context, listsOf);
+          const implemented =
+            context.implemented.has(entry.key) || byControls.has(mitigation.id);
+          item = newItem(mitigation, entry.key, target, implemented, listsOf);
           entry.item = item;
           items.push(item);
           itemTargets.push(target.rank);
@@ -129,16 +149,16 @@ export function mitigationPlanner(context: AssessContext): MitigationPlanner {
   };
 }
 
+/** A shared empty list, for items until their threats are gathered. */
+const NONE: string[] = [];
+
 function newItem(
   mitigation: Mitigation,
   key: string,
   target: AnalysisTarget,
-  context: AssessContext,
+  implemented: boolean,
   listsOf: ReturnType<typeof sharedLists>,
 ): Draft {
-  const byControl = context
-    .controlsOn(target.ref.id)
-    .some((control) => control.mitigations.includes(mitigation.id));
   const lists = listsOf(mitigation);
 
   return {
@@ -151,8 +171,8 @@ function newItem(
     asvs: lists.asvs,
     acceptanceCriteria: lists.acceptanceCriteria,
     target: target.ref,
-    threats: [],
-    status: context.implemented.has(key) || byControl ? 'implemented' : 'open',
+    threats: NONE,
+    status: implemented ? 'implemented' : 'open',
     riskReduction: 0,
     recommended: false,
   };
