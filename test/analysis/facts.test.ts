@@ -84,7 +84,7 @@ describe('buildTargets facts', () => {
     expect(f1('toDataStore')).toBe(false);
   });
 
-  it('classifies data from the assets stored and carried, falling back to system regulations only without assets', () => {
+  it('classifies data from its assets, the system regulations only without any', () => {
     const db = factsOf(shop(), 'db');
     const f2 = factsOf(shop(), 'f2');
 

@@ -42,7 +42,7 @@ describe('measureLayers', () => {
     });
   });
 
-  it('puts a stated internet-facing element at the edge and follows bidirectional flows back', () => {
+  it('puts internet-facing elements at the edge and follows flows both ways', () => {
     const layers = layersOf({
       ...chain,
       elements: (chain.elements ?? []).map((e) =>
