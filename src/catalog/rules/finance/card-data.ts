@@ -134,7 +134,7 @@ export const FINANCE_CARD_DATA: readonly RuleInput[] = [
     likelihood: {
       easeOfDiscovery: 4,
       easeOfExploit: 5,
-      awareness: 8,
+      awareness: 7,
       intrusionDetection: 8,
     },
     cwe: ['CWE-311', 'CWE-312'],
