@@ -1,7 +1,7 @@
 import type { Catalog, Mitigation, Pack } from '../catalog/schema';
 import type { Control, ThreatModel } from '../model/schema';
 import { controlsByTarget } from './controls';
-import { threatBuilder, ThreatList } from './inventory';
+import { threatBuilder, ThreatList, type ThreatsByTarget } from './inventory';
 import { mitigationPlanner } from './mitigations';
 import { outcomeFinder } from './outcomes';
 import type { AnalysisTarget, ModelTargets } from './targets';
@@ -14,6 +14,8 @@ export interface Assessed {
   readonly threats: Threat[];
   /** By risk reduction per unit of effort, highest first, then key. */
   readonly mitigations: MitigationItem[];
+  /** The threats of each target, for the attack paths. */
+  readonly byTarget: ThreatsByTarget;
 }
 
 export interface AssessContext {
@@ -78,5 +80,6 @@ export function assess(
   return {
     threats: threats.sorted(),
     mitigations: planner.finish(),
+    byTarget: threats.byTarget(targets),
   };
 }

@@ -53,7 +53,7 @@ export function analyze(
     facts: surfaceOf(targets),
     threats,
     mitigations,
-    attackPaths: findAttackPaths(model, targets, threats),
+    attackPaths: findAttackPaths(model, targets, found.byTarget),
     summary: summarize(
       threats,
       mitigations,

@@ -1,10 +1,11 @@
 import type { Rule } from '../catalog/schema';
-import { severityRank, type Severity } from '../model/vocabulary';
+import { SEVERITIES, severityRank, type Severity } from '../model/vocabulary';
 import type { ActorProfile } from './actors';
 import { compositeKey, sortByKeys } from './order';
 import { NumberPile, Pile } from './pile';
 import type { Outcome } from './outcomes';
-import type { AnalysisTarget } from './targets';
+import { severityPlace } from './severity';
+import type { AnalysisTarget, ModelTargets } from './targets';
 import type { Threat } from './types';
 
 type RuleParts = Pick<
@@ -87,18 +88,35 @@ function ruleParts(rule: Rule): RuleParts {
 export class ThreatList {
   private readonly threats = new Pile<Threat>();
   private readonly keys = new NumberPile();
+  /** Each target's threats, as a chain: the first by rank, then the next. */
+  private readonly first: Int32Array;
+  private readonly next = new NumberPile();
+  private readonly worstScore: Float64Array;
+  private readonly worstSeverity: Uint8Array;
 
   constructor(
     private readonly ruleCount: number,
     private readonly targetCount: number,
-  ) {}
+  ) {
+    this.first = new Int32Array(targetCount).fill(-1);
+    this.worstScore = new Float64Array(targetCount);
+    this.worstSeverity = new Uint8Array(targetCount);
+  }
 
   add(threat: Threat, ruleRank: number, targetRank: number): void {
-    const lower = 100 - Math.round(threat.residual.score * 10);
+    const { score, severity } = threat.residual;
+    const lower = 100 - Math.round(score * 10);
+    this.next.push(this.first[targetRank] ?? -1);
+    this.first[targetRank] = this.threats.length;
     this.threats.push(threat);
     this.keys.push(
       (lower * this.ruleCount + ruleRank) * this.targetCount + targetRank,
     );
+    if (score > (this.worstScore[targetRank] ?? 0))
+      this.worstScore[targetRank] = score;
+    const place = severityPlace(severity);
+    if (place > (this.worstSeverity[targetRank] ?? 0))
+      this.worstSeverity[targetRank] = place;
   }
 
   sorted(): Threat[] {
@@ -108,4 +126,35 @@ export class ThreatList {
       (index) => this.threats.at(index),
     );
   }
+
+  /** The threats of each target, found by its id (see ThreatsByTarget). */
+  byTarget(targets: ModelTargets): ThreatsByTarget {
+    const rankOf = (id: string): number => targets.byId.get(id)?.rank ?? -1;
+    return {
+      worst: (id) => {
+        const rank = rankOf(id);
+        if (rank < 0 || (this.first[rank] ?? -1) < 0) return undefined;
+        return {
+          score: this.worstScore[rank] ?? 0,
+          severity: SEVERITIES[this.worstSeverity[rank] ?? 0] ?? 'note',
+        };
+      },
+      idsOn: (id) => {
+        const ids: string[] = [];
+        let at = this.first[rankOf(id)] ?? -1;
+        for (; at >= 0; at = this.next.at(at)) ids.push(this.threats.at(at).id);
+        return ids;
+      },
+    };
+  }
+}
+
+/** The threats of each target, for the attack paths. */
+export interface ThreatsByTarget {
+  /** The worst residual score and severity there; undefined with none. */
+  readonly worst: (
+    targetId: string,
+  ) => { readonly score: number; readonly severity: Severity } | undefined;
+  /** The ids of the threats there, in no particular order. */
+  readonly idsOn: (targetId: string) => string[];
 }

@@ -78,8 +78,8 @@ export function outcomeFinder(
     const signals = rate.signalsOf(target);
 
     return (rule, keysOf) => {
-      const keys = (): readonly string[] => keysOf(idsOf(rule));
-      if (context.implemented.size > 0) return work(rule, target, keys());
+      if (context.implemented.size > 0)
+        return work(rule, target, keysOf(idsOf(rule)));
 
       let bySignals = shared.get(rule);
       if (bySignals === undefined) {
@@ -93,7 +93,7 @@ export function outcomeFinder(
       }
       let outcome = byControls.get(controls);
       if (outcome === undefined) {
-        outcome = work(rule, target, keys());
+        outcome = work(rule, target, keysOf(idsOf(rule)));
         byControls.set(controls, outcome);
       }
       return outcome;

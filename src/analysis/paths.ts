@@ -5,7 +5,8 @@ import { compareText } from './order';
 import { buildGraph, searchFrom, type Route } from './routes';
 import type { ModelTargets } from './targets';
 import { severityPlace } from './severity';
-import type { AttackPath, Threat } from './types';
+import type { ThreatsByTarget } from './inventory';
+import type { AttackPath } from './types';
 
 /**
  * Attack paths: from each entry point (an exposed element that is not an
@@ -20,9 +21,12 @@ export const MAX_PATHS = 200;
 export const EDGE_VISIT_BUDGET = 120_000;
 
 interface TargetRisk {
-  score: number;
-  severity: Severity;
+  readonly score: number;
+  readonly severity: Severity;
 }
+
+/** The worst residual risk of a target by id; undefined with no threat. */
+type RiskOf = (id: string) => TargetRisk | undefined;
 
 interface Candidate extends Route {
   readonly id: string;
@@ -33,12 +37,12 @@ interface Candidate extends Route {
 export function findAttackPaths(
   model: ThreatModel,
   targets: ModelTargets,
-  threats: readonly Threat[],
+  threats: ThreatsByTarget,
 ): AttackPath[] {
-  const risk = riskByTarget(threats);
+  const risk = riskOfTargets(threats);
   const graph = buildGraph(model, targets);
   const stores = crownJewels(model, targets);
-  const scoreOf = (id: string): number => risk.get(id)?.score ?? 0;
+  const scoreOf = (id: string): number => risk(id)?.score ?? 0;
   const entries = targets.elements
     .filter((t) => t.elementKind !== 'external-entity')
     .filter((t) => readFact(t.facts, 'exposed') === true)
@@ -70,11 +74,11 @@ function riskiest(candidates: Candidate[]): Candidate[] {
     .slice(0, MAX_PATHS);
 }
 
-function rate(route: Route, risk: ReadonlyMap<string, TargetRisk>): Candidate {
+function rate(route: Route, risk: RiskOf): Candidate {
   let score = 0;
   let severity: Severity = 'note';
   const visit = (id: string): void => {
-    const known = risk.get(id);
+    const known = risk(id);
     if (known === undefined) return;
     if (known.score > score) score = known.score;
     if (severityPlace(known.severity) > severityPlace(severity))
@@ -117,36 +121,25 @@ function crownJewels(model: ThreatModel, targets: ModelTargets): Set<string> {
   return holding.size > 0 ? holding : stores;
 }
 
-/** The worst residual score and severity of the threats on each target. */
-function riskByTarget(threats: readonly Threat[]): Map<string, TargetRisk> {
-  const risk = new Map<string, TargetRisk>();
-  for (let index = 0; index < threats.length; index += 1) {
-    const threat = threats[index] as Threat;
-    const { score, severity } = threat.residual;
-    const known = risk.get(threat.target.id);
-    if (known === undefined) {
-      risk.set(threat.target.id, { score, severity });
-      continue;
-    }
-    if (score > known.score) known.score = score;
-    if (severityPlace(severity) > severityPlace(known.severity))
-      known.severity = severity;
-  }
-  return risk;
+/** The worst residual risk of each target, read once per target asked. */
+function riskOfTargets(threats: ThreatsByTarget): RiskOf {
+  const known = new Map<string, TargetRisk | undefined>();
+  return (id) => {
+    if (!known.has(id)) known.set(id, threats.worst(id));
+    return known.get(id);
+  };
 }
 
 /** The threat ids on the targets some kept path passes through. */
 function threatsOnPaths(
-  threats: readonly Threat[],
+  threats: ThreatsByTarget,
   paths: readonly Candidate[],
 ): Map<string, string[]> {
   const wanted = new Map<string, string[]>();
   for (const path of paths) {
-    for (const id of [...path.steps, ...path.flows]) wanted.set(id, []);
-  }
-  for (let index = 0; index < threats.length; index += 1) {
-    const threat = threats[index] as Threat;
-    wanted.get(threat.target.id)?.push(threat.id);
+    for (const id of [...path.steps, ...path.flows]) {
+      if (!wanted.has(id)) wanted.set(id, threats.idsOn(id));
+    }
   }
   return wanted;
 }
