@@ -41,7 +41,8 @@ export function toUiError(error: unknown): UiError {
       return {
         code: 'JIRA_ERROR',
         message:
-          'Jira is busy or unreachable. Run the sync again: it resumes without duplicating tickets.',
+          'Jira is busy or unreachable. Run the sync again: ' +
+          'it resumes without duplicating tickets.',
       };
     case 'BAD_REQUEST':
     case 'CONFLICT':

@@ -16,7 +16,7 @@ import type {
   JiraIssue,
   Transition,
 } from './jira-types';
-import { path, type Requester } from './request';
+import { path, type Requester, type RestPath } from './request';
 
 /** Single-issue reads and writes of the Jira platform REST API (v3). */
 export async function getIssue(
@@ -63,6 +63,13 @@ export async function getMyPermissions(
   return answer;
 }
 
+/** Where one issue property lives, both keys checked before use. */
+function propertyPath(issueKey: string, propertyKey: string): RestPath {
+  const issue = checkIssueKey(issueKey);
+  const property = checkPropertyKey(propertyKey);
+  return path`/rest/api/3/issue/${issue}/properties/${property}`;
+}
+
 export async function setIssueProperty(
   requester: Requester,
   issueKey: string,
@@ -71,7 +78,7 @@ export async function setIssueProperty(
 ): Promise<void> {
   await send(requester, {
     method: 'PUT',
-    path: path`/rest/api/3/issue/${checkIssueKey(issueKey)}/properties/${checkPropertyKey(propertyKey)}`,
+    path: propertyPath(issueKey, propertyKey),
     body: value,
   });
 }
@@ -86,7 +93,7 @@ export async function getIssueProperty(
     const body = record(
       await send(requester, {
         method: 'GET',
-        path: path`/rest/api/3/issue/${checkIssueKey(issueKey)}/properties/${checkPropertyKey(propertyKey)}`,
+        path: propertyPath(issueKey, propertyKey),
       }),
     );
     return body['value'];

@@ -41,7 +41,8 @@ export const ELEMENT_FACTS: Readonly<Record<string, string>> = {
   inBoundary: 'derived: it sits inside some trust boundary',
   assetCount: 'derived: assets it stores or that its flows carry',
   dataClassification:
-    'derived: rank of the most sensitive such asset (0 public .. 3 restricted); absent with no assets',
+    'derived: rank of the most sensitive such asset (0 public .. 3 restricted); ' +
+    'absent with no assets',
   regulations:
     "derived: regulations of those assets; the system's when it has none",
   'system.applicationType': 'the system context application type',

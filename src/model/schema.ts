@@ -27,7 +27,8 @@ export const Id = z
   .string()
   .regex(
     /^[A-Za-z0-9_][A-Za-z0-9_.:@/>#-]{0,127}$/,
-    'must start with a letter, digit or _ and hold only letters, digits and _ . : @ / > # - (at most 128)',
+    'must start with a letter, digit or _ and hold only letters, digits and ' +
+      '_ . : @ / > # - (at most 128)',
   );
 
 const Name = z.string().trim().min(1, 'must not be empty').max(200);

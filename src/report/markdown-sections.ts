@@ -86,7 +86,8 @@ export function attackPathsSection(report: ReportJson): string {
     );
   }
 
-  return `## Attack paths\n\nFrom an entry point to an asset, the riskiest first.\n\n${lines.join('\n')}`;
+  const intro = 'From an entry point to an asset, the riskiest first.';
+  return `## Attack paths\n\n${intro}\n\n${lines.join('\n')}`;
 }
 
 export function roadmapSection(report: ReportJson): string {

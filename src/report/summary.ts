@@ -94,7 +94,9 @@ function writeSentences(
   }
   if (reducers.length > 0) {
     sentences.push(
-      `${reducers.length === 1 ? 'The biggest risk reducer still open is' : 'The biggest risk reducers still open are'} ` +
+      (reducers.length === 1
+        ? 'The biggest risk reducer still open is '
+        : 'The biggest risk reducers still open are ') +
         `${listText(reducers.map(describeReducer))}.`,
     );
   }

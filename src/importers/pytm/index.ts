@@ -177,7 +177,9 @@ function toFlow(
   if (from === undefined || to === undefined) {
     notes.push({
       path,
-      message: `${describePart('flow', { name: label, path })} does not join two known elements: skipped`,
+      message:
+        `${describePart('flow', { name: label, path })} ` +
+        'does not join two known elements: skipped',
     });
     return undefined;
   }

@@ -97,11 +97,14 @@ function hold(holding: Map<string, Region[]>, region: Region): void {
     if (around.length > MAX_BOUNDARY_DEPTH) {
       throw new ThreatModelError(
         'INPUT_TOO_LARGE',
-        `an element sits inside more than ${MAX_BOUNDARY_DEPTH} trust boundaries, the most a model may nest`,
+        `an element sits inside more than ${MAX_BOUNDARY_DEPTH} trust boundaries, ` +
+          'the most a model may nest',
         [
           {
             path: 'detail.diagrams',
-            message: `element ${shown(id)} is inside ${around.length} trust boundaries, more than the limit of ${MAX_BOUNDARY_DEPTH}`,
+            message:
+              `element ${shown(id)} is inside ${around.length} trust boundaries, ` +
+              `more than the limit of ${MAX_BOUNDARY_DEPTH}`,
           },
         ],
       );
